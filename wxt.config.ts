@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '年报核查 · Annual Report Auditor',
+    description: '核查政府信息公开工作年度报告的表格勾稽关系、正文与表格一致性和日期。Audits Chinese government information-disclosure annual reports.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: ['*://*.gov.cn/*'],
+  },
+});
