@@ -1,0 +1,43 @@
+// Reading one table cell's text as a value (reference §4). A blank is unknown, not zero; dashes and
+// "无" are "not applicable" (summed as 0); anything else that is not a number is unreadable.
+
+export type CellKind = 'number' | 'blank' | 'na' | 'unreadable';
+
+export interface CellValue {
+  kind: CellKind;
+  value: number | null;
+  unit: string | null;
+}
+
+const NA_FORMS = new Set(['-', '—', '–', '―', '─', '--', '——', '/', '\\', '无', '不适用', 'N/A', 'n/a', '×']);
+const CHINESE_ZERO = new Set(['零', '〇']);
+const UNITS = ['万元', '亿元', '元', '个', '件', '条', '项', '次', '人次', '人', '篇', '份', '家', '期', '万'];
+const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+
+export function parseCellValue(rawText: string): CellValue {
+  // NFKC turns full-width digits, signs and slashes into ASCII; whitespace inside a cell is noise.
+  const text = rawText.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, '');
+  if (text === '') return { kind: 'blank', value: null, unit: null };
+  if (NA_FORMS.has(text)) return { kind: 'na', value: 0, unit: null };
+  if (CHINESE_ZERO.has(text)) return { kind: 'number', value: 0, unit: null };
+  let body = text;
+  let unit: string | null = null;
+  for (const candidate of UNITS) {
+    if (body.length > candidate.length && body.endsWith(candidate)) {
+      unit = candidate;
+      body = body.slice(0, -candidate.length);
+      break;
+    }
+  }
+  const match = NUMBER.exec(body);
+  if (!match) return { kind: 'unreadable', value: null, unit: null };
+  const [, sign, digits = '', fraction = ''] = match;
+  const value = Number(`${sign}${digits.replace(/,/g, '')}${fraction}`);
+  if (!Number.isFinite(value)) return { kind: 'unreadable', value: null, unit: null };
+  return { kind: 'number', value, unit };
+}
+
+/** A value token in a table: a number, a blank or a dash; text that is not one of these is a label. */
+export function isValueText(text: string): boolean {
+  return parseCellValue(text).kind !== 'unreadable';
+}

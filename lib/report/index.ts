@@ -1,0 +1,74 @@
+// PageSnapshot → Report: find the title, the six sections, the three tables and the sign-off.
+import type { PageSnapshot, Report } from '../schema';
+import { buildStream, tokensOf } from './stream';
+import { findSections } from './sections';
+import { findTable3Region, readTable3 } from './read-table3';
+import { readTable2 } from './read-table2';
+import { readTable4 } from './read-table4';
+import { agencyOf, chooseTemplate, findSignOff, findTitle, publishedDate, templateMarkers, yearOf } from './meta';
+import { buildReading } from './reading';
+
+export function parseReport(snapshot: PageSnapshot): Report {
+  const rows = buildStream(snapshot);
+  const tokens = tokensOf(rows);
+
+  // Tables first: their cells must not be taken for headings or prose.
+  const table2 = readTable2(tokens, rows, 0, tokens.length);
+  const markers = templateMarkers(tokens.map((token) => token.text));
+  const hint = chooseTemplate(markers, null);
+  const region = findTable3Region(tokens);
+  const table3 = region ? readTable3(tokens, rows, region, hint) : null;
+  const table4 = readTable4(tokens, rows, table3?.end ?? 0, tokens.length);
+  const consumed = new Set<number>([
+    ...(table2?.consumed ?? []),
+    ...(table3?.consumed ?? []),
+    ...(table4?.consumed ?? []),
+  ]);
+
+  const { sections, headingRows } = findSections(rows, consumed);
+  const firstHeading = headingRows[0] ?? rows.length;
+  const titleFound = findTitle(rows, Math.max(firstHeading, 1), snapshot.title) ?? findTitle(rows, 40, snapshot.title);
+  const title = titleFound?.title ?? snapshot.title.trim();
+  const skip = new Set<number>([...consumed, ...(titleFound?.rows ?? []), ...headingRows]);
+
+  // Prose goes to the section whose heading precedes it; before section 一 it is the preamble.
+  const preamble: Report['preamble'] = [];
+  let current = -1;
+  rows.forEach((row, index) => {
+    const headingPosition = headingRows.indexOf(index);
+    if (headingPosition >= 0) current = headingPosition;
+    if (skip.has(index) || row.delimited) return;
+    const cell = row.cells[0];
+    if (!cell || cell.text.trim() === '') return;
+    const paragraph = { text: cell.text, at: cell.at };
+    if (current < 0) {
+      if (index > (titleFound?.rows.at(-1) ?? -1)) preamble.push(paragraph);
+    } else sections[current]!.paragraphs.push(paragraph);
+  });
+
+  const template = chooseTemplate(markers, table3?.shapeTemplate ?? null) ?? table3?.shapeTemplate ?? null;
+  const year = yearOf(title);
+  const signOff = findSignOff(rows, consumed, headingRows.at(-1) ?? 0);
+  const reading = buildReading(template, table2?.table ?? null, table3?.table ?? null, table4?.table ?? null);
+  const looksLikeReport = /年度报告|年报/.test(title) || table3 !== null || sections.length >= 3;
+  const kind: Report['kind'] = !looksLikeReport ? 'not-report' : year !== null && year <= 2018 ? 'old-format' : 'report';
+
+  return {
+    url: snapshot.url,
+    kind,
+    title,
+    titleAt: titleFound?.at ?? null,
+    agency: agencyOf(title) ?? signOff?.organ ?? null,
+    year,
+    template,
+    templateMarkers: markers,
+    publishedAt: publishedDate(snapshot.publishedAt),
+    signOff,
+    preamble,
+    sections,
+    table2: table2?.table ?? null,
+    table3: table3?.table ?? null,
+    table4: table4?.table ?? null,
+    reading,
+  };
+}

@@ -1,0 +1,145 @@
+// Table 三 (收到和处理政府信息公开申请情况): find its rows by label, read 7 values each.
+import type { Row, ShapeIssue, Table3 } from '../schema';
+import { T3_COLUMNS, T3_ROWS, type TemplateVersion } from './templates';
+import type { StreamRow, Token } from './stream';
+import { isT3HeaderText, matchT3Label } from './t3-labels';
+import { readValuesAfter } from './row-values';
+import { parseCellValue } from '../numbers/cell-value';
+
+const COLUMN_COUNT = T3_COLUMNS.length;
+
+export interface Table3Read {
+  table: Table3;
+  /** Which template the table's own shape points to: （六） as one row (2019) or three (2021). */
+  shapeTemplate: TemplateVersion | null;
+  consumed: Set<number>;
+  /** Token index after the last value read. */
+  end: number;
+}
+
+interface Region {
+  start: number;
+  end: number;
+}
+
+/** The stretch of tokens holding table 三: from its header (or first row) to the row 结转下年度. */
+export function findTable3Region(tokens: Token[], from = 0, to = tokens.length): Region | null {
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]!.text;
+    if (start < 0 && (/勾稽关系|申请人情况/.test(text) || matchT3Label(text)?.id === 'new')) start = i;
+    if (start >= 0 && matchT3Label(text)?.id === 'forward') return { start, end: Math.min(to, i + 12) };
+  }
+  return start >= 0 ? { start, end: Math.min(to, start + 400) } : null;
+}
+
+function shapeIssue(kind: ShapeIssue['kind'], rowId: string, label: string, at: Token['at'][]): ShapeIssue {
+  const zh: Record<ShapeIssue['kind'], string> = {
+    'extra-cells': `表三「${label}」一行的数字单元格多于 7 个，按右对齐读取`,
+    'missing-cells': `表三「${label}」一行的数字单元格少于 7 个，无法确定各列对应关系`,
+    'detached-label': `表三「${label}」的行标签与其数据行错位`,
+    'missing-row': `表三缺少「${label}」一行`,
+    'duplicate-row': `表三「${label}」一行出现了两次`,
+  };
+  const en: Record<ShapeIssue['kind'], string> = {
+    'extra-cells': `Table 3 row "${label}" has more than 7 numeric cells; read right-aligned`,
+    'missing-cells': `Table 3 row "${label}" has fewer than 7 numeric cells; columns cannot be assigned`,
+    'detached-label': `Table 3 row label "${label}" is detached from its data row`,
+    'missing-row': `Table 3 lacks the row "${label}"`,
+    'duplicate-row': `Table 3 row "${label}" appears twice`,
+  };
+  return { kind, rowId, message: { zh: zh[kind], en: en[kind] }, at };
+}
+
+export function readTable3(
+  tokens: Token[],
+  rows: StreamRow[],
+  region: Region,
+  templateHint: TemplateVersion | null,
+): Table3Read {
+  const found = new Map<string, { cells: Row['cells']; token: Token }>();
+  const issues: ShapeIssue[] = [];
+  const consumed = new Set<number>();
+  const isStop = (token: Token) => matchT3Label(token.text) !== null || isT3HeaderText(token.text);
+  let otherAsRow = false;
+  let sawOtherSplit = false;
+  let lastRead = region.start;
+
+  for (let i = region.start; i < region.end; i++) {
+    const token = tokens[i]!;
+    const match = matchT3Label(token.text);
+    if (!match || match.group) continue;
+    // In a delimited row only the rightmost label names the row (… | （六）其他处理 | 1.申请人…).
+    if (laterLabelInRow(tokens, i)) continue;
+    const values = readValuesAfter(tokens, rows, i, COLUMN_COUNT, isStop);
+    if (match.id === 'other') {
+      // （六）其他处理 carries values only in the 2019 template; in 2021 it heads three rows.
+      const hasValues = values.cells.some((cell) => cell.kind === 'number' || cell.kind === 'na');
+      if (!hasValues && templateHint !== '2019') continue;
+      otherAsRow = true;
+    }
+    if (match.id.startsWith('other') && match.id !== 'other') sawOtherSplit = true;
+    if (found.has(match.id)) {
+      issues.push(shapeIssue('duplicate-row', match.id, token.text, [token.at]));
+      continue;
+    }
+    found.set(match.id, { cells: values.cells, token });
+    if (values.issue) issues.push(shapeIssue(values.issue, match.id, token.text, [token.at]));
+    for (let k = i; k < values.next; k++) consumed.add(tokens[k]!.row);
+    i = values.next - 1;
+    lastRead = values.next;
+  }
+  for (let i = region.start; i < Math.min(region.end, lastRead); i++) consumed.add(tokens[i]!.row);
+
+  const shapeTemplate: TemplateVersion | null = sawOtherSplit ? '2021' : otherAsRow ? '2019' : null;
+  const template = shapeTemplate ?? templateHint ?? '2021';
+  flagDetachedLabels(found, rows, issues);
+
+  const tableRows: Row[] = T3_ROWS[template].map((def) => {
+    const hit = found.get(def.id);
+    if (!hit) {
+      issues.push(shapeIssue('missing-row', def.id, def.label, []));
+      const cells = T3_COLUMNS.map(() => ({ raw: '', kind: 'unreadable' as const, value: null, unit: null, at: null }));
+      return { id: def.id, label: def.label, rawLabel: null, cells, at: null };
+    }
+    return { id: def.id, label: def.label, rawLabel: hit.token.text, cells: hit.cells, at: hit.token.at };
+  });
+  const first = tokens[region.start];
+  const source = first && rows[first.row]?.source === 'table' ? 'table' : 'text';
+  return {
+    table: { source, at: first?.at ?? null, shapeIssues: issues, rows: tableRows },
+    shapeTemplate,
+    consumed,
+    end: lastRead,
+  };
+}
+
+/** A sub-item label standing in another column than its siblings was split from its row (seed 001). */
+function flagDetachedLabels(found: Map<string, { token: Token }>, rows: StreamRow[], issues: ShapeIssue[]): void {
+  const groups = ['withheld', 'unable', 'rejected', 'other'];
+  for (const group of groups) {
+    const members = [...found.entries()].filter(([id]) => id.startsWith(group) && id !== 'other');
+    const positioned = members.filter(([, hit]) => rows[hit.token.row]!.delimited);
+    if (positioned.length < 3) continue;
+    const position = (token: Token) => token.column ?? token.index;
+    const counts = new Map<number, number>();
+    for (const [, hit] of positioned) counts.set(position(hit.token), (counts.get(position(hit.token)) ?? 0) + 1);
+    const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    for (const [id, hit] of positioned) {
+      if (position(hit.token) < usual) issues.push(shapeIssue('detached-label', id, hit.token.text, [hit.token.at]));
+    }
+  }
+}
+
+function laterLabelInRow(tokens: Token[], index: number): boolean {
+  const row = tokens[index]!.row;
+  for (let k = index + 1; k < tokens.length && tokens[k]!.row === row; k++) {
+    if (matchT3Label(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** True when the token text could be a table-三 value (used by callers deciding region ends). */
+export function isT3Value(text: string): boolean {
+  return parseCellValue(text).kind !== 'unreadable';
+}

@@ -1,0 +1,64 @@
+// Table 四 (行政复议、行政诉讼): a header block, then one row of 15 numbers.
+import type { ShapeIssue, Table4 } from '../schema';
+import { parseCellValue } from '../numbers/cell-value';
+import type { StreamRow, Token } from './stream';
+import { labelKey } from './text';
+import { shapeRun } from './row-values';
+
+const CELL_COUNT = 15;
+const HEADER = /^(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)$/;
+
+export interface Table4Read {
+  table: Table4;
+  consumed: Set<number>;
+}
+
+export function readTable4(tokens: Token[], rows: StreamRow[], from: number, to: number): Table4Read | null {
+  let first = -1;
+  for (let i = from; i < to; i++) {
+    if (labelKey(tokens[i]!.text) === '结果维持') {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return null;
+  // The header ends at the last header word reached through header words and blank cells only.
+  let lastHeader = first;
+  for (let i = first + 1; i < Math.min(to, first + 80); i++) {
+    const text = tokens[i]!.text;
+    if (HEADER.test(labelKey(text))) lastHeader = i;
+    else if (labelKey(text) !== '') break;
+  }
+  const run: Token[] = [];
+  let i = lastHeader + 1;
+  const headerRow = tokens[lastHeader]!.row;
+  // Blank cells left in the header row after its last word are layout.
+  while (i < to && tokens[i]!.row === headerRow && rows[headerRow]!.delimited) i++;
+  while (i < to) {
+    const token = tokens[i]!;
+    if (parseCellValue(token.text).kind === 'unreadable') break;
+    run.push(token);
+    i++;
+    if (run.length >= CELL_COUNT * 2) break;
+  }
+  const shaped = shapeRun(run, CELL_COUNT);
+  const issues: ShapeIssue[] = [];
+  if (shaped.issue) {
+    issues.push({
+      kind: shaped.issue,
+      rowId: 'table4',
+      message: {
+        zh: `表四数据行应有 15 个单元格，实际读到 ${run.length} 个`,
+        en: `Table 4's data row should have 15 cells; ${run.length} were read`,
+      },
+      at: run.slice(0, 1).map((token) => token.at),
+    });
+  }
+  const consumed = new Set<number>();
+  // The header starts at 行政复议 just before the first 结果维持 (not at the section heading above it).
+  let start = first;
+  for (let k = first - 1; k >= Math.max(from, first - 4); k--) if (labelKey(tokens[k]!.text) === '行政复议') start = k;
+  for (let k = start; k < i; k++) consumed.add(tokens[k]!.row);
+  const source = rows[tokens[first]!.row]!.source;
+  return { table: { source, at: tokens[first]!.at, shapeIssues: issues, cells: shaped.cells }, consumed };
+}

@@ -1,0 +1,50 @@
+// The reading report: what was found and read in each table, so "unread" is never taken for "correct".
+import type { Cell, Reading, Table2, Table3, Table4, TableReading } from '../schema';
+import { T3_ROWS, T2_BLOCKS, type TemplateVersion } from './templates';
+
+function summarise(
+  source: 'table' | 'text' | null,
+  rows: { id: string; cells: Cell[]; found: boolean }[],
+  rowsExpected: number,
+): TableReading {
+  const reading: TableReading = {
+    found: source !== null,
+    source,
+    rowsFound: rows.filter((row) => row.found).length,
+    rowsExpected,
+    cellsRead: 0,
+    cellsBlank: 0,
+    unreadable: [],
+  };
+  for (const row of rows) {
+    row.cells.forEach((cell, column) => {
+      if (cell.kind === 'number' || cell.kind === 'na') reading.cellsRead++;
+      else if (cell.kind === 'blank') reading.cellsBlank++;
+      else if (row.found) reading.unreadable.push({ rowId: row.id, column, raw: cell.raw });
+    });
+  }
+  return reading;
+}
+
+export function buildReading(
+  template: TemplateVersion | null,
+  table2: Table2 | null,
+  table3: Table3 | null,
+  table4: Table4 | null,
+): Reading {
+  const version = template ?? '2021';
+  const t2Rows = table2?.blocks.flatMap((block) => block.rows.map((row) => ({ id: row.id, cells: row.cells, found: true }))) ?? [];
+  const t2Expected = T2_BLOCKS[version].reduce((sum, block) => sum + block.rows.length, 0);
+  const t3Rows = table3?.rows.map((row) => ({ id: row.id, cells: row.cells, found: row.rawLabel !== null })) ?? [];
+  const t4Rows = table4 ? [{ id: 'table4', cells: table4.cells, found: true }] : [];
+  const reading = {
+    table2: summarise(table2?.source ?? null, t2Rows, t2Expected),
+    table3: summarise(table3?.source ?? null, t3Rows, T3_ROWS[version].length),
+    table4: summarise(table4?.source ?? null, t4Rows, 1),
+    partial: false,
+  };
+  const incomplete = (table: TableReading) =>
+    !table.found || table.unreadable.length > 0 || table.rowsFound < table.rowsExpected;
+  reading.partial = incomplete(reading.table2) || incomplete(reading.table3) || incomplete(reading.table4);
+  return reading;
+}

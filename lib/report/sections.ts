@@ -1,0 +1,46 @@
+// The six sections (reference §2), found by their headings whatever the numbering (一、 1、 （一）).
+import type { Section } from '../schema';
+import { SECTIONS } from './templates';
+import type { StreamRow } from './stream';
+import { stripEnumerator } from './text';
+
+const MAX_HEADING_LENGTH = 40;
+
+/** The section number a line heads, or null when the line is not a section heading. */
+export function sectionHeadingNumber(text: string): number | null {
+  const normal = text.normalize('NFKC').replace(/\s+/g, '');
+  if (normal.length === 0 || normal.length > MAX_HEADING_LENGTH || /[。;]$/.test(normal)) return null;
+  const core = stripEnumerator(normal).replace(/^\[bookmark:[^\]]*\]/, '');
+  for (const section of SECTIONS) {
+    for (const key of section.keys) {
+      const normalKey = key.normalize('NFKC');
+      // The heading is the key itself, maybe with a prefix (政府信息公开…, 行政机关…, 因政府信息公开工作被…).
+      if (core.endsWith(normalKey) || (core.includes(normalKey) && core.length <= normalKey.length + 14)) {
+        return section.number;
+      }
+    }
+  }
+  return null;
+}
+
+export interface SectionScan {
+  sections: Section[];
+  /** Row index of each found heading, in page order. */
+  headingRows: number[];
+}
+
+export function findSections(rows: StreamRow[], skip: Set<number>): SectionScan {
+  const sections: Section[] = [];
+  const headingRows: number[] = [];
+  const seen = new Set<number>();
+  rows.forEach((row, index) => {
+    if (skip.has(index) || row.delimited || row.cells.length !== 1) return;
+    const cell = row.cells[0]!;
+    const number = sectionHeadingNumber(cell.text);
+    if (number === null || seen.has(number)) return;
+    seen.add(number);
+    sections.push({ number, heading: cell.text, at: cell.at, paragraphs: [] });
+    headingRows.push(index);
+  });
+  return { sections, headingRows };
+}

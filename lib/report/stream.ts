@@ -1,0 +1,84 @@
+// The page as one stream of rows of cells, whatever shape the tables were drawn in: an HTML table
+// row, a tab- or pipe-separated line, or (tables drawn one cell per line / per <p>) a one-cell row.
+import type { Locator, PageSnapshot, SnapshotTable } from '../schema';
+
+export interface StreamCell {
+  text: string;
+  at: Locator;
+}
+
+export interface StreamRow {
+  cells: StreamCell[];
+  /** Index of the snapshot item the row came from. */
+  item: number;
+  /** True when the row's cell boundaries are known (table row, tabbed line); false for one cell per line. */
+  delimited: boolean;
+  /** For HTML tables: the grid column of each cell's first slot (lets readers detect detached labels). */
+  columns?: number[];
+  source: 'table' | 'text';
+}
+
+const SNIPPET = 60;
+
+export function locatorFor(selector: string, text: string, frame?: string): Locator {
+  const at: Locator = { selector, snippet: text.slice(0, SNIPPET) };
+  if (frame !== undefined) at.frame = frame;
+  return at;
+}
+
+function tableRows(table: SnapshotTable, item: number, frame?: string): StreamRow[] {
+  return table.grid.map((slots) => {
+    const cells: StreamCell[] = [];
+    const columns: number[] = [];
+    let previous = -2;
+    slots.forEach((cellIndex, column) => {
+      if (cellIndex === previous) return; // the same source cell spanning several columns
+      previous = cellIndex;
+      const cell = cellIndex >= 0 ? table.cells[cellIndex] : undefined;
+      const text = cell?.text ?? '';
+      cells.push({ text, at: locatorFor(cell?.selector ?? table.selector, text, frame) });
+      columns.push(column);
+    });
+    return { cells, item, delimited: true, columns, source: 'table' as const };
+  });
+}
+
+/** Splits a line drawn as a table row: tabs, or full-width/ASCII pipes. */
+function splitLine(text: string): string[] | null {
+  if (text.includes('\t')) return text.split('\t').map((part) => part.trim());
+  if (/[|｜]/.test(text) && text.split(/[|｜]/).length >= 3) {
+    return text.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/[|｜]/).map((part) => part.trim());
+  }
+  return null;
+}
+
+export function buildStream(snapshot: PageSnapshot): StreamRow[] {
+  const rows: StreamRow[] = [];
+  snapshot.items.forEach((entry, item) => {
+    if (entry.type === 'table') {
+      rows.push(...tableRows(entry, item, snapshot.frame));
+      return;
+    }
+    if (entry.tag === 'gap') return;
+    const parts = splitLine(entry.text);
+    const make = (text: string) => ({ text, at: locatorFor(entry.selector, text || entry.text, snapshot.frame) });
+    if (parts) rows.push({ cells: parts.map(make), item, delimited: true, source: 'text' });
+    else rows.push({ cells: [make(entry.text.trim())], item, delimited: false, source: 'text' });
+  });
+  return rows;
+}
+
+/** A cell's position in the stream. */
+export interface Token extends StreamCell {
+  row: number;
+  index: number;
+  column: number | undefined;
+}
+
+export function tokensOf(rows: StreamRow[]): Token[] {
+  const tokens: Token[] = [];
+  rows.forEach((row, rowIndex) =>
+    row.cells.forEach((cell, index) => tokens.push({ ...cell, row: rowIndex, index, column: row.columns?.[index] })),
+  );
+  return tokens;
+}

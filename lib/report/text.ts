@@ -1,0 +1,54 @@
+// Text helpers shared by the readers: label keys, dates.
+
+/** A label reduced to what identifies it: NFKC, no whitespace, no punctuation or quote marks. */
+export function labelKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200f\ufeff]+/g, '')
+    .replace(/[()（）【】\[\]、.,，:：;；“”"'‘’「」《》·]/g, '');
+}
+
+/** Drops a leading enumerator: 一、 (一) 1. 1、 (1) … */
+export function stripEnumerator(text: string): string {
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^(?:[一二三四五六七八九十]+[、.,]|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.,．]|\(\d{1,2}\))\s*/, '');
+}
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function chineseNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if ([...text].some((ch) => !(ch in CN_DIGITS))) return null;
+  if (text.includes('十')) {
+    const [tens, ones] = text.split('十');
+    return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+  }
+  // Years are written digit by digit: 二〇二二.
+  return Number([...text].map((ch) => CN_DIGITS[ch]).join(''));
+}
+
+const DATE_PATTERNS = [
+  /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/,
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/,
+  /([〇零一二三四五六七八九O]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/,
+];
+
+/** Finds a calendar date in text and returns it as yyyy-mm-dd, or null. */
+export function findDate(text: string): { iso: string; index: number; length: number } | null {
+  const normal = text.normalize('NFKC');
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.exec(normal);
+    if (!match) continue;
+    const [whole, y = '', m = '', d = ''] = match;
+    const year = chineseNumber(y);
+    const month = chineseNumber(m);
+    const day = chineseNumber(d);
+    if (year === null || month === null || day === null) continue;
+    if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { iso, index: match.index, length: whole.length };
+  }
+  return null;
+}
