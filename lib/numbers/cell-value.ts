@@ -16,7 +16,12 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 export function parseCellValue(rawText: string): CellValue {
   // NFKC turns full-width digits, signs and slashes into ASCII; whitespace inside a cell is noise.
-  const text = rawText.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, '');
+  // Spaces inside a number ("4 5") mean two numbers run together: only edges and a space before the unit go.
+  const text = rawText
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .trim()
+    .replace(/(\d)\s+(?=\D)/g, '$1');
   if (text === '') return { kind: 'blank', value: null, unit: null };
   if (NA_FORMS.has(text)) return { kind: 'na', value: 0, unit: null };
   if (CHINESE_ZERO.has(text)) return { kind: 'number', value: 0, unit: null };

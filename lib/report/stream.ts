@@ -45,7 +45,8 @@ function tableRows(table: SnapshotTable, item: number, frame?: string): StreamRo
 
 /** Splits a line drawn as a table row: tabs, or full-width/ASCII pipes. */
 function splitLine(text: string): string[] | null {
-  if (text.includes('\t')) return text.split('\t').map((part) => part.trim());
+  // A single leading tab is indentation (one cell per line); tabs between cells make a row.
+  if (text.replace(/^\t+/, '').includes('\t')) return text.split('\t').map((part) => part.trim());
   if (/[|｜]/.test(text) && text.split(/[|｜]/).length >= 3) {
     return text.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/[|｜]/).map((part) => part.trim());
   }

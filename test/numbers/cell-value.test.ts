@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseCellValue } from '../../lib/numbers/cell-value';
+
+describe('parseCellValue', () => {
+  it.each([
+    ['0', 0, null],
+    ['０', 0, null],
+    ['12', 12, null],
+    ['１２', 12, null],
+    ['+1036', 1036, null],
+    ['-185', -185, null],
+    ['1,234', 1234, null],
+    ['11个', 11, '个'],
+    ['22.64万元', 22.64, '万元'],
+    ['185.5897万元', 185.5897, '万元'],
+    ['251000元', 251000, '元'],
+    [' 4 ', 4, null],
+    ['〇', 0, null],
+  ])('reads %j as a number', (raw, value, unit) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'number', value, unit });
+  });
+
+  it.each(['', ' ', '\u00a0', '\u3000'])('reads %j as blank, not zero', (raw) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'blank', value: null, unit: null });
+  });
+
+  it.each(['—', '-', '－', '/', '／', '无'])('reads %j as not applicable', (raw) => {
+    expect(parseCellValue(raw).kind).toBe('na');
+  });
+
+  it.each(['见附件', '1.属于国家秘密', '4 5', '12..3'])('keeps %j unreadable', (raw) => {
+    expect(parseCellValue(raw).kind).toBe('unreadable');
+  });
+});
