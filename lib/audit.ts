@@ -1,0 +1,84 @@
+// Runs the rules over a parsed report and builds the audit result. A rule that throws is recorded
+// in `errors` and the run goes on: one broken rule must not hide the others' findings.
+import { SCHEMA_VERSION, type AuditResult, type Finding, type Locator, type Report, type RuleGroup } from './schema';
+import { RULES } from './rules';
+import type { FindingInput, Rule } from './rules/define';
+
+export interface AuditOptions {
+  rules?: readonly Rule[];
+}
+
+const GROUP_ORDER: readonly RuleGroup[] = ['structure', 'table2', 'table3', 'table4', 'narrative', 'dates', 'text'];
+
+/** Errors first, then warnings; needs-review before hints. */
+function rank(f: Finding): number {
+  if (f.outcome === 'needs-review') return 2;
+  return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 3;
+}
+
+function runRule(rule: Rule, report: Report): Finding[] {
+  const findings: Finding[] = [];
+  const make = (outcome: Finding['outcome'], input: FindingInput, severity: Finding['severity']): Finding => ({
+    ruleId: rule.id,
+    outcome,
+    severity,
+    group: rule.group,
+    title: rule.title,
+    message: input.message,
+    expected: input.expected ?? null,
+    actual: input.actual ?? null,
+    locators: (input.locators ?? []).filter((l): l is Locator => l !== null && l !== undefined),
+  });
+  rule.check(report, {
+    violation: (input) => findings.push(make('violation', input, input.severity ?? rule.severity)),
+    needsReview: (input) => findings.push(make('needs-review', input, input.severity ?? 'warning')),
+  });
+  return findings;
+}
+
+export function runAudit(report: Report, options: AuditOptions = {}): AuditResult {
+  const rules = options.rules ?? RULES;
+  const status = report.kind === 'report' ? 'audited' : report.kind;
+  const result: AuditResult = {
+    schemaVersion: SCHEMA_VERSION,
+    page: { url: report.url, title: report.title },
+    status,
+    report: {
+      title: report.title,
+      agency: report.agency,
+      year: report.year,
+      template: report.template,
+      publishedAt: report.publishedAt,
+      signDate: report.signOff?.date ?? null,
+    },
+    reading: report.reading,
+    findings: [],
+    passed: [],
+    inapplicable: [],
+    errors: [],
+    counts: { error: 0, warning: 0, info: 0, needsReview: 0 },
+  };
+  if (status !== 'audited') return result;
+
+  for (const rule of rules) {
+    const ref = { ruleId: rule.id, title: rule.title };
+    try {
+      if (!rule.appliesTo(report)) {
+        result.inapplicable.push(ref);
+        continue;
+      }
+      const findings = runRule(rule, report);
+      if (findings.length === 0) result.passed.push(ref);
+      result.findings.push(...findings);
+    } catch (e) {
+      result.errors.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  result.findings.sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || rank(a) - rank(b));
+  for (const f of result.findings) {
+    if (f.outcome === 'needs-review') result.counts.needsReview++;
+    else result.counts[f.severity]++;
+  }
+  return result;
+}

@@ -1,0 +1,5 @@
+export * from './text';
+export * from './quantities';
+export * from './brackets';
+export * from './breakdowns';
+export * from './no-applications';
