@@ -21,7 +21,7 @@ export function findTitle(rows: StreamRow[], limit: number, pageTitle: string): 
   for (let k = 0; k < lines.length; k++) {
     const { row, index } = lines[k]!;
     const text = row.cells[0]!.text.trim();
-    if (text.length > 60 || !TITLE_WORDS.test(text) || /。/.test(text)) continue;
+    if (text.length > 60 || !TITLE_WORDS.test(text) || /[。>›»]|当前位置|首页/.test(text)) continue;
     const next = lines[k + 1];
     const previous = lines[k - 1];
     if (!/报告/.test(text) && next && /报告/.test(next.row.cells[0]!.text) && next.row.cells[0]!.text.length < 20) {
