@@ -1,0 +1,132 @@
+// DOM helpers that work the same in browsers, happy-dom and linkedom: only nodeType numbers,
+// localName, getAttribute and childNodes. No DOM globals (lib/ also runs in Node).
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+/** Never rendered as page text. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'meta', 'link',
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'option', 'datalist',
+  'button', 'input', 'textarea', 'img', 'map', 'xml',
+]);
+
+/** Elements that start and end a text block (each block becomes one snapshot item). */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p',
+  'plaintext', 'pre', 'section', 'summary', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr',
+  'td', 'th', 'ul', 'xmp', 'legend', 'html',
+]);
+
+/**
+ * Blocks that are kept as an empty item when they hold no text: in tables drawn one cell per
+ * `<p>`, an empty `<p>` is a blank cell. Wrappers (div around other blocks) never qualify, because
+ * only leaves (no block inside) do.
+ */
+const EMPTY_LEAVES = new Set(['p', 'div', 'li', 'td', 'th']);
+
+/**
+ * Lower-case tag name as the HTML parser of a browser sees it. Word's `<o:p>` is one unknown
+ * inline element named "o:p" in browsers and linkedom; happy-dom splits it into prefix "o" and
+ * local name "p", which must not be mistaken for a paragraph.
+ */
+export function tagOf(element: Element): string {
+  const name = element.tagName || '';
+  if (name.includes(':')) return name.toLowerCase();
+  return (element.localName || name).toLowerCase();
+}
+
+export function isSkippedTag(tag: string): boolean {
+  return SKIPPED.has(tag);
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCKS.has(tag);
+}
+
+export function isEmptyLeafTag(tag: string): boolean {
+  return EMPTY_LEAVES.has(tag);
+}
+
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
+const WHITE_SPACE_PRE = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap|-line)?\b/i;
+
+/** Hidden by markup alone: the `hidden` attribute or an inline `display:none` (no layout, no CSSOM). */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && DISPLAY_NONE.test(style);
+}
+
+/** Preformatted text: `<pre>` (and its old synonyms) or an inline `white-space: pre…` style. */
+export function isPreformatted(element: Element, tag: string): boolean {
+  if (tag === 'pre' || tag === 'xmp' || tag === 'listing' || tag === 'plaintext') return true;
+  const style = element.getAttribute('style');
+  return style !== null && WHITE_SPACE_PRE.test(style);
+}
+
+/** A tag name as a CSS type selector (`o:p` needs its colon escaped). */
+export function cssTypeSelector(tag: string): string {
+  return /^[a-z][a-z0-9-]*$/.test(tag) ? tag : tag.replace(/[^a-z0-9-]/g, (ch) => `\\${ch}`);
+}
+
+/** One step of a CSS path: `p:nth-of-type(3)`; `html`, `head` and `body` are unique and need no index. */
+export function pathStep(tag: string, indexOfType: number): string {
+  const type = cssTypeSelector(tag);
+  return tag === 'html' || tag === 'body' || tag === 'head' ? type : `${type}:nth-of-type(${indexOfType})`;
+}
+
+const MAX_SELECTOR = 2000;
+
+/** Joins path steps; a path too long for the schema is cut to the deepest ancestor that fits. */
+export function joinPath(steps: readonly string[]): string {
+  let length = -1;
+  let count = 0;
+  // One pass: keep steps while the joined length (with '>' separators) stays within the cap.
+  while (count < steps.length && length + 1 + (steps[count] as string).length <= MAX_SELECTOR) {
+    length += 1 + (steps[count] as string).length;
+    count += 1;
+  }
+  return steps.slice(0, Math.max(count, 1)).join('>').slice(0, MAX_SELECTOR);
+}
+
+/**
+ * Counts element children by type while iterating siblings, to give each its `:nth-of-type`
+ * index in the same pass.
+ */
+export class TypeCounter {
+  private readonly counts = new Map<string, number>();
+  next(tag: string): number {
+    const count = (this.counts.get(tag) ?? 0) + 1;
+    this.counts.set(tag, count);
+    return count;
+  }
+}
+
+/** The steps of the CSS path from the root to `element` (slow path: for callers outside the walk). */
+export function pathStepsOf(element: Element): string[] {
+  const steps: string[] = [];
+  let current: Element | null = element;
+  while (current) {
+    const tag = tagOf(current);
+    const parent: Node | null = current.parentNode;
+    let index = 0;
+    if (parent) {
+      for (const sibling of Array.from(parent.childNodes)) {
+        if (sibling.nodeType === ELEMENT_NODE && tagOf(sibling as Element) === tag) index += 1;
+        if (sibling === current) break;
+      }
+    }
+    steps.push(pathStep(tag, index || 1));
+    current = parent && parent.nodeType === ELEMENT_NODE ? (parent as Element) : null;
+  }
+  return steps.reverse();
+}
+
+/** CSS path from the root to `element`, valid for `document.querySelector`. */
+export function cssPathOf(element: Element): string {
+  return joinPath(pathStepsOf(element));
+}
