@@ -50,8 +50,12 @@ export function parseReport(snapshot: PageSnapshot): Report {
   const year = yearOf(title);
   const signOff = findSignOff(rows, consumed, headingRows.at(-1) ?? 0);
   const reading = buildReading(template, table2?.table ?? null, table3?.table ?? null, table4?.table ?? null);
-  const looksLikeReport = /年度报告|年报/.test(title) || table3 !== null || sections.length >= 3;
-  const kind: Report['kind'] = !looksLikeReport ? 'not-report' : year !== null && year <= 2018 ? 'old-format' : 'report';
+  // A title alone is not enough: list pages and news items name reports too. A report has its
+  // application table or most of its sections.
+  const looksLikeReport = table3 !== null || sections.length >= 3;
+  // Reports before 2019 follow the 2008 条例's different outline: recognised, not audited.
+  const oldFormat = year !== null && year <= 2018 && titleFound !== null && /年度报告|年报/.test(title);
+  const kind: Report['kind'] = oldFormat ? 'old-format' : looksLikeReport ? 'report' : 'not-report';
 
   return {
     url: snapshot.url,
