@@ -8,7 +8,12 @@ export default defineConfig({
   manifest: {
     name: '年报核查 · Annual Report Auditor',
     description: '核查政府信息公开工作年度报告的表格勾稽关系、正文与表格一致性和日期。Audits Chinese government information-disclosure annual reports.',
+    // Least privilege (README § Permissions): no `tabs`, no `<all_urls>`. activeTab + scripting
+    // audit any page on request; the host permission lets the badge count by itself on *.gov.cn.
     permissions: ['activeTab', 'scripting', 'storage'],
     host_permissions: ['*://*.gov.cn/*'],
+    // storage.session (per-tab results) needs Chrome 102.
+    minimum_chrome_version: '102',
+    action: { default_title: '年报核查 · Annual Report Auditor' },
   },
 });

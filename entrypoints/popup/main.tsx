@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>年报核查</p>, document.getElementById('app')!);
+import { App } from './App';
+import './style.css';
+
+const root = document.getElementById('app');
+if (root) render(<App search={location.search} />, root);

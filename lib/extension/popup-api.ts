@@ -1,0 +1,53 @@
+// What the popup needs from the browser: which tab, its stored result, and an audit on demand.
+import { browser } from 'wxt/browser';
+import type { AuditResult } from '../schema/audit';
+import { AUDIT_NOW_FLAG, CONTENT_SCRIPT_FILE, type GetResultMessage } from './protocol';
+import { resultKey } from './store';
+
+/** `?tabId=N` (used when the popup is opened by URL, as in the browser test), else the active tab. */
+export async function findTabId(search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function requestResult(tabId: number): Promise<AuditResult | null> {
+  const message: GetResultMessage = { type: 'get-result', tabId };
+  const reply = (await browser.runtime.sendMessage(message)) as AuditResult | null | undefined;
+  return reply ?? null;
+}
+
+/**
+ * Runs the content script in the tab without its cheap "is this a report?" check. Needs activeTab
+ * (the user opened the popup) or host access; rejects on pages no extension may script (chrome://, the
+ * Web Store, PDF viewer…).
+ */
+export async function auditNow(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (flag: string) => {
+      (globalThis as Record<string, unknown>)[flag] = true;
+    },
+    args: [AUDIT_NOW_FLAG],
+  });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+/** Resolves with the result once the worker stores one for the tab, or null after `timeoutMs`. */
+export function waitForResult(tabId: number, timeoutMs: number): Promise<AuditResult | null> {
+  const key = resultKey(tabId);
+  return new Promise((resolve) => {
+    const done = (value: AuditResult | null) => {
+      clearTimeout(timer);
+      browser.storage.session.onChanged.removeListener(onChanged);
+      resolve(value);
+    };
+    const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
+      const change = changes[key];
+      if (change?.newValue) done(change.newValue as AuditResult);
+    };
+    const timer = setTimeout(() => done(null), timeoutMs);
+    browser.storage.session.onChanged.addListener(onChanged);
+  });
+}
