@@ -1,13 +1,7 @@
 import { z } from './zod';
+import { SNAPSHOT_LIMITS } from './limits';
 
-/** Caps for hostile pages: what the content script may send and the worker will accept. */
-export const SNAPSHOT_LIMITS = {
-  maxItems: 20_000,
-  maxTables: 500,
-  maxCellsPerTable: 20_000,
-  maxTextLength: 20_000,
-  maxJsonBytes: 8 * 1024 * 1024,
-} as const;
+export { SNAPSHOT_LIMITS };
 
 const text = z.string().check(z.maxLength(SNAPSHOT_LIMITS.maxTextLength));
 const selector = z.string().check(z.maxLength(2000));

@@ -1,6 +1,6 @@
 // The one pass over the page: text blocks and data tables in document order.
 import type { SnapshotItem } from '../schema/snapshot';
-import { SNAPSHOT_LIMITS } from '../schema/snapshot';
+import { SNAPSHOT_LIMITS } from '../schema/limits';
 import {
   CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, TypeCounter, isBlockTag, isEmptyLeafTag, isHidden,
   isPreformatted, isSkippedTag, joinPath, pathStep, pathStepsOf, tagOf,

@@ -1,6 +1,6 @@
 // Text normalisation shared by text blocks, table cells and plain-text reports. One definition so
 // that the parser can compare labels from any source without caring where they came from.
-import { SNAPSHOT_LIMITS } from '../schema/snapshot';
+import { SNAPSHOT_LIMITS } from '../schema/limits';
 
 // Zero-width and invisible formatting characters Word and CMS editors leave behind.
 const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;

@@ -1,6 +1,6 @@
 // HTML tables as rectangular grids, with rowspan/colspan expanded the way browsers lay them out.
 import type { SnapshotCell } from '../schema/snapshot';
-import { SNAPSHOT_LIMITS } from '../schema/snapshot';
+import { SNAPSHOT_LIMITS } from '../schema/limits';
 import {
   CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, TypeCounter, isBlockTag, isHidden, isSkippedTag,
   joinPath, pathStep, pathStepsOf, tagOf,

@@ -1,6 +1,6 @@
 // Plain-text reports (the seeds, a .txt download) as a snapshot: one item per line.
 import type { PageSnapshot, SnapshotItem } from '../schema/snapshot';
-import { SNAPSHOT_LIMITS } from '../schema/snapshot';
+import { SNAPSHOT_LIMITS } from '../schema/limits';
 import { publishedAtFromText } from './meta';
 import { normalizeLine, normalizeText } from './normalize';
 

@@ -73,7 +73,7 @@ describe('loadInput', () => {
   });
 
   it('reads .txt reports as plain text', async () => {
-    const input = await loadInput(join(ROOT, '../shared/seeds/003_cbab459871fbb742.txt'));
+    const input = await loadInput(join(ROOT, 'test/fixtures/seeds/seed-003.txt'));
     expect(input.kind).toBe('text');
     expect(snapshotOf(input).items[0]).toMatchObject({ selector: 'line:1', tag: 'line' });
   });

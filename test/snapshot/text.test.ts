@@ -1,15 +1,13 @@
 // @vitest-environment node
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageSnapshotSchema } from '../../lib/schema';
 import { snapshotFromText } from '../../lib/snapshot';
 
-const SEEDS = join(__dirname, '../../../shared/seeds');
-const seed = (id: string) => {
-  const file = readdirSync(SEEDS).find((name) => name.startsWith(`${id}_`)) as string;
-  return readFileSync(join(SEEDS, file), 'utf8');
-};
+// Copies of ../shared/seeds, kept in the repo so the tests run from a bare clone.
+const SEEDS = join(__dirname, '../fixtures/seeds');
+const seed = (id: string) => readFileSync(join(SEEDS, `seed-${id}.txt`), 'utf8');
 
 describe('snapshotFromText', () => {
   it('makes one item per line: lines, blank-cell lines as "", empty lines as gaps', () => {
