@@ -63,6 +63,7 @@ export function parseReport(snapshot: PageSnapshot): Report {
     title,
     titleAt: titleFound?.at ?? null,
     agency: agencyOf(title) ?? signOff?.organ ?? null,
+    issuerType: null,
     year,
     template,
     templateMarkers: markers,

@@ -15,6 +15,11 @@ export const CellSchema = z.object({
 });
 export type Cell = z.infer<typeof CellSchema>;
 
+/** Who issued the report (reference: 部门 / 乡镇 / 街道 / 县区政府 / 市级政府). */
+export const ISSUER_TYPES = ['department', 'township', 'subdistrict', 'county', 'city'] as const;
+export const IssuerTypeSchema = z.nullable(z.enum(ISSUER_TYPES));
+export type IssuerType = (typeof ISSUER_TYPES)[number];
+
 export const TemplateSchema = z.nullable(z.enum(['2019', '2021']));
 export type Template = z.infer<typeof TemplateSchema>;
 
@@ -106,6 +111,7 @@ export const ReportSchema = z.object({
   title: z.string(),
   titleAt: z.nullable(LocatorSchema),
   agency: z.nullable(z.string()),
+  issuerType: IssuerTypeSchema,
   year: z.nullable(z.number()),
   template: TemplateSchema,
   /** Labels that point at each template (reference §3.5). */

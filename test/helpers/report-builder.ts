@@ -10,6 +10,7 @@ export interface BuildOptions {
   url?: string;
   title?: string;
   agency?: string | null;
+  issuerType?: Report['issuerType'];
   year?: number | null;
   template?: TemplateVersion | null;
   templateMarkers?: Report['templateMarkers'];
@@ -95,6 +96,7 @@ export function buildReport(options: BuildOptions = {}): Report {
     title: options.title ?? `某镇${year ?? ''}年政府信息公开工作年度报告`,
     titleAt: loc('h1'),
     agency: options.agency === undefined ? '某镇人民政府' : options.agency,
+    issuerType: options.issuerType ?? 'township',
     year,
     template,
     templateMarkers: options.templateMarkers ?? { v2019: [], v2021: [] },
