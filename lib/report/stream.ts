@@ -1,6 +1,7 @@
 // The page as one stream of rows of cells, whatever shape the tables were drawn in: an HTML table
 // row, a tab- or pipe-separated line, or (tables drawn one cell per line / per <p>) a one-cell row.
 import type { Locator, PageSnapshot, SnapshotTable } from '../schema';
+import { isValueText } from '../numbers/cell-value';
 
 export interface StreamCell {
   text: string;
@@ -50,7 +51,18 @@ function splitLine(text: string): string[] | null {
   if (/[|｜]/.test(text) && text.split(/[|｜]/).length >= 3) {
     return text.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/[|｜]/).map((part) => part.trim());
   }
-  return null;
+  return splitTrailingNumbers(text);
+}
+
+/** "一、本年新收…数量 0 0 0 0 0 0 0": a label and its numbers on one line, separated by spaces. */
+function splitTrailingNumbers(text: string): string[] | null {
+  const words = text.trim().split(/\s+/);
+  let first = words.length;
+  while (first > 0 && isValueText(words[first - 1]!) && words[first - 1] !== '') first--;
+  const numbers = words.length - first;
+  if (numbers < 2 || (first === 0 && numbers < 3)) return null;
+  const label = words.slice(0, first).join('');
+  return first === 0 ? words : [label, ...words.slice(first)];
 }
 
 export function buildStream(snapshot: PageSnapshot): StreamRow[] {
