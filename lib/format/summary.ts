@@ -6,7 +6,7 @@ export interface SummaryOptions {
   lang?: Lang;
 }
 
-const GROUP_ORDER: readonly RuleGroup[] = ['structure', 'table2', 'table3', 'table4', 'narrative', 'dates', 'text'];
+export const GROUP_ORDER: readonly RuleGroup[] = ['structure', 'table2', 'table3', 'table4', 'narrative', 'dates', 'text'];
 
 export function formatSummary(result: AuditResult, options: SummaryOptions = {}): string {
   const lang = options.lang ?? 'zh';
@@ -53,7 +53,7 @@ function countRulesWithFindings(result: AuditResult): number {
   return new Set(result.findings.map((f) => f.ruleId)).size;
 }
 
-function verdictLine(result: AuditResult, lang: Lang): string {
+export function verdictLine(result: AuditResult, lang: Lang): string {
   const { error, warning, info, needsReview } = result.counts;
   const zh = lang === 'zh';
   const parts = zh
@@ -62,6 +62,11 @@ function verdictLine(result: AuditResult, lang: Lang): string {
   const shown = parts
     .filter(([n]) => (n as number) > 0)
     .map(([n, word, plural]) => (zh ? `${n} ${word}` : `${n} ${(n as number) === 1 ? word : (plural ?? `${word}s`)}`));
+  if (shown.length === 0 && result.reading.partial) {
+    return zh
+      ? '结论：已读取部分未发现问题，但报告未能完整读取，不能据此认定无误'
+      : 'Verdict: no problems in what was read, but the report was not read completely';
+  }
   if (shown.length === 0) return zh ? '结论：未发现问题' : 'Verdict: no problems found';
   return zh ? `结论：发现 ${shown.join('、')}` : `Verdict: found ${shown.join(', ')}`;
 }
@@ -71,7 +76,7 @@ function findingLine(f: Finding, lang: Lang): string {
 }
 
 /** Lines saying which tables were not (fully) read, so that "unread" is never taken for "correct". */
-function readingNotes(result: AuditResult, lang: Lang): string[] {
+export function readingNotes(result: AuditResult, lang: Lang): string[] {
   const zh = lang === 'zh';
   const notes: string[] = [];
   const tables: ['table2' | 'table3' | 'table4', TableReading][] = [

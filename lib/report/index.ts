@@ -7,6 +7,8 @@ import { readTable2 } from './read-table2';
 import { readTable4 } from './read-table4';
 import { agencyOf, chooseTemplate, findSignOff, findTitle, publishedDate, templateMarkers, yearOf } from './meta';
 import { buildReading } from './reading';
+import { issuerTypeOf } from './issuer';
+import { findStatPeriod } from './stat-period';
 
 export function parseReport(snapshot: PageSnapshot): Report {
   const rows = buildStream(snapshot);
@@ -63,12 +65,13 @@ export function parseReport(snapshot: PageSnapshot): Report {
     title,
     titleAt: titleFound?.at ?? null,
     agency: agencyOf(title) ?? signOff?.organ ?? null,
-    issuerType: null,
+    issuerType: issuerTypeOf(title, agencyOf(title), signOff?.organ ?? null),
     year,
     template,
     templateMarkers: markers,
     publishedAt: publishedDate(snapshot.publishedAt),
     signOff,
+    statPeriod: findStatPeriod([...preamble, ...sections.flatMap((s) => s.paragraphs)]),
     preamble,
     sections,
     table2: table2?.table ?? null,

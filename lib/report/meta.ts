@@ -20,7 +20,8 @@ export function findTitle(rows: StreamRow[], limit: number, pageTitle: string): 
     .filter(({ row }) => !row.delimited && row.cells.length === 1 && row.cells[0]!.text.trim() !== '');
   for (let k = 0; k < lines.length; k++) {
     const { row, index } = lines[k]!;
-    const text = row.cells[0]!.text.trim();
+    // Crawler dumps label the title line ("标题: …").
+    const text = row.cells[0]!.text.trim().replace(/^(?:标题|题目|文章标题)\s*[:：]\s*/, '');
     if (text.length > 60 || !TITLE_WORDS.test(text) || /[。>›»]|当前位置|首页/.test(text)) continue;
     const next = lines[k + 1];
     const previous = lines[k - 1];

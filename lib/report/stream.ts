@@ -2,6 +2,7 @@
 // row, a tab- or pipe-separated line, or (tables drawn one cell per line / per <p>) a one-cell row.
 import type { Locator, PageSnapshot, SnapshotTable } from '../schema';
 import { isValueText } from '../numbers/cell-value';
+import { splitInlineHeadings } from './inline-headings';
 
 export interface StreamCell {
   text: string;
@@ -73,10 +74,12 @@ export function buildStream(snapshot: PageSnapshot): StreamRow[] {
       return;
     }
     if (entry.tag === 'gap') return;
-    const parts = splitLine(entry.text);
     const make = (text: string) => ({ text, at: locatorFor(entry.selector, text || entry.text, snapshot.frame) });
-    if (parts) rows.push({ cells: parts.map(make), item, delimited: true, source: 'text' });
-    else rows.push({ cells: [make(entry.text.trim())], item, delimited: false, source: 'text' });
+    for (const line of splitInlineHeadings(entry.text) ?? [entry.text]) {
+      const parts = splitLine(line);
+      if (parts) rows.push({ cells: parts.map(make), item, delimited: true, source: 'text' });
+      else rows.push({ cells: [make(line.trim())], item, delimited: false, source: 'text' });
+    }
   });
   return rows;
 }

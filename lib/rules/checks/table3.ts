@@ -43,4 +43,7 @@ export function columnLabel(column: number): { zh: string; en: string } {
   return { zh: col?.label ?? `C${column + 1}`, en: col?.en ?? `C${column + 1}` };
 }
 
-export const hasTable3 = (report: Report): boolean => report.table3 !== null && report.table3.rows.length > 0;
+// A table whose rows could not be read at all (text run together) is reported by the reading
+// report as unread; its relations are not checked cell by cell.
+export const hasTable3 = (report: Report): boolean =>
+  report.table3 !== null && report.table3.rows.some((row) => row.rawLabel !== null);
