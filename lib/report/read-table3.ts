@@ -4,9 +4,11 @@ import { T3_COLUMNS, T3_ROWS, type TemplateVersion } from './templates';
 import type { StreamRow, Token } from './stream';
 import { isT3HeaderText, matchT3Label } from './t3-labels';
 import { readValuesAfter } from './row-values';
+import { findHeaderColumns, readUnderHeader } from './header-columns';
 import { parseCellValue } from '../numbers/cell-value';
 
 const COLUMN_COUNT = T3_COLUMNS.length;
+const HEADER_WORDS = T3_COLUMNS.map((column) => column.label);
 
 export interface Table3Read {
   table: Table3;
@@ -64,6 +66,7 @@ export function readTable3(
   let otherAsRow = false;
   let sawOtherSplit = false;
   let lastRead = region.start;
+  const header = findHeaderColumns(tokens, rows, region.start, region.end, HEADER_WORDS);
 
   for (let i = region.start; i < region.end; i++) {
     const token = tokens[i]!;
@@ -71,7 +74,10 @@ export function readTable3(
     if (!match || match.group) continue;
     // In a delimited row only the rightmost label names the row (… | （六）其他处理 | 1.申请人…).
     if (laterLabelInRow(tokens, i)) continue;
-    const values = readValuesAfter(tokens, rows, i, COLUMN_COUNT, isStop);
+    const underHeader = header ? readUnderHeader(tokens, rows, i, header) : null;
+    const values = underHeader
+      ? { cells: underHeader, issue: null, next: i + 1 + (rows[token.row]!.cells.length - 1 - token.index) }
+      : readValuesAfter(tokens, rows, i, COLUMN_COUNT, isStop);
     if (match.id === 'other') {
       // （六）其他处理 carries values only in the 2019 template; in 2021 it heads three rows.
       const hasValues = values.cells.some((cell) => cell.kind === 'number' || cell.kind === 'na');

@@ -17,6 +17,8 @@ export interface StreamRow {
   delimited: boolean;
   /** For HTML tables: the grid column of each cell's first slot (lets readers detect detached labels). */
   columns?: number[];
+  /** For HTML tables: the number of the grid's columns each cell covers in this row. */
+  widths?: number[];
   source: 'table' | 'text';
 }
 
@@ -32,16 +34,21 @@ function tableRows(table: SnapshotTable, item: number, frame?: string): StreamRo
   return table.grid.map((slots) => {
     const cells: StreamCell[] = [];
     const columns: number[] = [];
+    const widths: number[] = [];
     let previous = -2;
     slots.forEach((cellIndex, column) => {
-      if (cellIndex === previous) return; // the same source cell spanning several columns
+      if (cellIndex === previous && cellIndex >= 0) {
+        widths[widths.length - 1]! += 1; // the same source cell spanning several columns
+        return;
+      }
       previous = cellIndex;
+      widths.push(1);
       const cell = cellIndex >= 0 ? table.cells[cellIndex] : undefined;
       const text = cell?.text ?? '';
       cells.push({ text, at: locatorFor(cell?.selector ?? table.selector, text, frame) });
       columns.push(column);
     });
-    return { cells, item, delimited: true, columns, source: 'table' as const };
+    return { cells, item, delimited: true, columns, widths, source: 'table' as const };
   });
 }
 

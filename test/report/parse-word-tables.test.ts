@@ -49,4 +49,17 @@ describe('parse: Word-style table 三 with spans', () => {
     expect(total.cells[0]!.at!.selector).toMatch(/td/);
     expect(total.cells[0]!.at!.selector).not.toBe(total.cells[6]!.at!.selector);
   });
+
+  it('reads under the header columns when a data cell spans two columns, and does not guess the merged one', () => {
+    const html = wordTable3('2021', { granted: [2, 'M1', 'M2', 0, 0, 0, 2] }).replace(
+      /<td [^>]*><p[^>]*><span[^>]*>M1<\/span><o:p><\/o:p><\/p><\/td><td [^>]*><p[^>]*><span[^>]*>M2<\/span><o:p><\/o:p><\/p><\/td>/,
+      '<td colspan=2><p>0</p></td>',
+    );
+    expect(html).toContain('colspan=2><p>0');
+    const report = parseHtml(page(html));
+    const granted = report.table3!.rows.find((r) => r.id === 'granted')!.cells;
+    expect(granted.map((c) => c.kind)).toEqual(['number', 'unreadable', 'unreadable', 'number', 'number', 'number', 'number']);
+    expect(granted[6]!.value).toBe(2);
+    expect(report.reading.table3.unreadable.map((u) => [u.rowId, u.column])).toEqual([['granted', 1], ['granted', 2]]);
+  });
 });
