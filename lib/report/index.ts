@@ -51,7 +51,7 @@ export function parseReport(snapshot: PageSnapshot): Report {
   const template = chooseTemplate(markers, table3?.shapeTemplate ?? null) ?? table3?.shapeTemplate ?? null;
   const year = yearOf(title);
   const signOff = findSignOff(rows, consumed, headingRows.at(-1) ?? 0);
-  const reading = buildReading(template, table2?.table ?? null, table3?.table ?? null, table4?.table ?? null);
+  const reading = buildReading(template, table2?.table ?? null, table3?.table ?? null, table4?.table ?? null, table3?.columnsFound ?? 0);
   // A title alone is not enough: list pages and news items name reports too. A report has its
   // application table or most of its sections.
   const looksLikeReport = table3 !== null || sections.length >= 3;

@@ -4,6 +4,7 @@ import { T3_COLUMNS, T3_ROWS, type TemplateVersion } from './templates';
 import type { StreamRow, Token } from './stream';
 import { isT3HeaderText, matchT3Label } from './t3-labels';
 import { readValuesAfter } from './row-values';
+import { labelKey } from './text';
 import { findHeaderColumns, readUnderHeader } from './header-columns';
 import { parseCellValue } from '../numbers/cell-value';
 
@@ -17,6 +18,8 @@ export interface Table3Read {
   consumed: Set<number>;
   /** Token index after the last value read. */
   end: number;
+  /** How many of the seven column headers (自然人 … 总计) were recognised. */
+  columnsFound: number;
 }
 
 interface Region {
@@ -117,6 +120,7 @@ export function readTable3(
     shapeTemplate,
     consumed,
     end: lastRead,
+    columnsFound: countHeaderWords(tokens, region),
   };
 }
 
@@ -135,6 +139,15 @@ function flagDetachedLabels(found: Map<string, { token: Token }>, rows: StreamRo
       if (position(hit.token) < usual) issues.push(shapeIssue('detached-label', id, hit.token.text, [hit.token.at]));
     }
   }
+}
+
+function countHeaderWords(tokens: Token[], region: Region): number {
+  const seen = new Set<string>();
+  for (let i = region.start; i < region.end; i++) {
+    const key = labelKey(tokens[i]!.text);
+    if (HEADER_WORDS.includes(key as (typeof HEADER_WORDS)[number])) seen.add(key);
+  }
+  return seen.size;
 }
 
 function laterLabelInRow(tokens: Token[], index: number): boolean {

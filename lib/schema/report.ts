@@ -89,6 +89,9 @@ export const TableReadingSchema = z.object({
   source: z.nullable(z.enum(['table', 'text'])),
   rowsFound: z.number(),
   rowsExpected: z.number(),
+  /** Columns whose header was recognised (table 三: 自然人 … 总计; table 二: the blocks' headers; table 四: its 15 cells). */
+  columnsFound: z.number(),
+  columnsExpected: z.number(),
   cellsRead: z.number(),
   cellsBlank: z.number(),
   unreadable: z.array(z.object({ rowId: z.string(), column: z.number(), raw: z.string() })),
@@ -119,6 +122,10 @@ export const ReportSchema = z.object({
   publishedAt: z.nullable(z.string()),
   signOff: z.nullable(
     z.object({ organ: z.nullable(z.string()), date: z.nullable(z.string()), text: z.string(), at: z.nullable(LocatorSchema) }),
+  ),
+  /** The stated 统计期限 ("自Y年1月1日起至Y年12月31日止"), ISO dates; absent or null when none is stated (D-02). */
+  statPeriod: z.optional(
+    z.nullable(z.object({ from: z.string(), to: z.string(), text: z.string(), at: z.nullable(LocatorSchema) })),
   ),
   /** Text before section 一 (preamble). */
   preamble: z.array(ParagraphSchema),

@@ -19,6 +19,8 @@ const tableReading = {
   source: 'table' as const,
   rowsFound: 23,
   rowsExpected: 23,
+  columnsFound: 7,
+  columnsExpected: 7,
   cellsRead: 161,
   cellsBlank: 0,
   unreadable: [],

@@ -53,7 +53,7 @@ export const paragraphSelector = (section: number, index: number): string => `#s
 const zeros = (): CellSpec[] => [0, 0, 0, 0, 0, 0, 0];
 
 function tableReading(found: boolean, rowsFound: number, rowsExpected: number): TableReading {
-  return { found, source: found ? 'table' : null, rowsFound, rowsExpected, cellsRead: 0, cellsBlank: 0, unreadable: [] };
+  return { found, source: found ? 'table' : null, rowsFound, rowsExpected, columnsFound: 0, columnsExpected: 0, cellsRead: 0, cellsBlank: 0, unreadable: [] };
 }
 
 export function buildReport(options: BuildOptions = {}): Report {

@@ -29,6 +29,9 @@ describe('parse: seed 000 (万市镇 2021, tables one cell per line)', () => {
   it('reads the three tables completely', () => {
     expect(report.table3!.rows).toHaveLength(25);
     expect(report.reading.table3).toMatchObject({ found: true, cellsRead: 175, cellsBlank: 0, unreadable: [] });
+    expect(report.reading.table3).toMatchObject({ columnsFound: 7, columnsExpected: 7, rowsFound: 25, rowsExpected: 25 });
+    expect(report.reading.table2).toMatchObject({ columnsFound: 6, columnsExpected: 6 });
+    expect(report.reading.table4).toMatchObject({ columnsFound: 15, columnsExpected: 15 });
     expect(report.table4!.cells.map((cell) => cell.value)).toEqual(new Array(15).fill(0));
     expect(report.table2!.blocks.map((block) => block.rows.length)).toEqual([2, 1, 2, 1]);
     expect(report.reading.partial).toBe(false);
