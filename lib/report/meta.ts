@@ -12,32 +12,58 @@ export interface TitleFound {
 
 const TITLE_WORDS = /年度报告|年报|政府信息公开工作|政务公开工作/;
 
-/** The report's title: the first short line naming an annual report, joined with its other half when split over two lines. */
+const TITLE_PREFIX = /^(?:标题|题目|文章标题)\s*[:：]\s*/; // crawler dumps label the title line
+const NAVIGATION = /[。>›»]|当前位置|首页/;
+const LISTED_DATE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$/; // a list item: "某县2020年…报告 2021-01-28"
+const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3', 'title']);
+
+interface Line {
+  row: StreamRow;
+  index: number;
+  text: string;
+}
+
+/** How much a line looks like the report's own title; 0 when it cannot be. */
+function titleScore(line: Line): number {
+  const { text } = line;
+  if (text.length > 60 || !TITLE_WORDS.test(text) || NAVIGATION.test(text) || LISTED_DATE.test(text)) return 0;
+  let score = 1;
+  if (/\d{4}\s*年/.test(text)) score += 2;
+  if (/报告/.test(text)) score += 2;
+  if (HEADLINE_TAGS.has(line.row.tag ?? '')) score += 3;
+  if (line.row.tag === 'li' || line.row.tag === 'a') score -= 2;
+  return Math.max(score, 0);
+}
+
+/** The report's title: the line that most looks like one, joined with its other half when split over two lines. */
 export function findTitle(rows: StreamRow[], limit: number, pageTitle: string): TitleFound | null {
-  const lines = rows
-    .map((row, index) => ({ row, index }))
+  const lines: Line[] = rows
+    .map((row, index) => ({ row, index, text: (row.cells[0]?.text ?? '').trim().replace(TITLE_PREFIX, '') }))
     .slice(0, limit)
-    .filter(({ row }) => !row.delimited && row.cells.length === 1 && row.cells[0]!.text.trim() !== '');
-  for (let k = 0; k < lines.length; k++) {
-    const { row, index } = lines[k]!;
-    // Crawler dumps label the title line ("标题: …").
-    const text = row.cells[0]!.text.trim().replace(/^(?:标题|题目|文章标题)\s*[:：]\s*/, '');
-    if (text.length > 60 || !TITLE_WORDS.test(text) || /[。>›»]|当前位置|首页/.test(text)) continue;
-    const next = lines[k + 1];
-    const previous = lines[k - 1];
-    if (!/报告/.test(text) && next && /报告/.test(next.row.cells[0]!.text) && next.row.cells[0]!.text.length < 20) {
-      return { title: text + next.row.cells[0]!.text.trim(), at: row.cells[0]!.at, rows: [index, next.index] };
+    .filter(({ row, text }) => !row.delimited && row.cells.length === 1 && text !== '');
+  let best = -1;
+  let bestScore = 0;
+  lines.forEach((line, k) => {
+    const score = titleScore(line);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
     }
-    if (!/\d{4}/.test(text) && next && /^\d{4}年/.test(next.row.cells[0]!.text.trim())) {
-      return { title: text + next.row.cells[0]!.text.trim(), at: row.cells[0]!.at, rows: [index, next.index] };
-    }
-    if (/^\d{4}年/.test(text) && previous && previous.index === index - 1 && isOrganLine(previous.row.cells[0]!.text)) {
-      return { title: previous.row.cells[0]!.text.trim() + text, at: previous.row.cells[0]!.at, rows: [previous.index, index] };
-    }
-    return { title: text, at: row.cells[0]!.at, rows: [index] };
+  });
+  if (best < 0) return TITLE_WORDS.test(pageTitle) ? { title: pageTitle.trim(), at: null, rows: [] } : null;
+  const { row, index, text } = lines[best]!;
+  const next = lines[best + 1];
+  const previous = lines[best - 1];
+  if (!/报告/.test(text) && next && /报告/.test(next.text) && next.text.length < 20) {
+    return { title: text + next.text, at: row.cells[0]!.at, rows: [index, next.index] };
   }
-  if (TITLE_WORDS.test(pageTitle)) return { title: pageTitle.trim(), at: null, rows: [] };
-  return null;
+  if (!/\d{4}/.test(text) && next && /^\d{4}年/.test(next.text)) {
+    return { title: text + next.text, at: row.cells[0]!.at, rows: [index, next.index] };
+  }
+  if (/^\d{4}年/.test(text) && previous && previous.index === index - 1 && isOrganLine(previous.text)) {
+    return { title: previous.text + text, at: previous.row.cells[0]!.at, rows: [previous.index, index] };
+  }
+  return { title: text, at: row.cells[0]!.at, rows: [index] };
 }
 
 export function yearOf(title: string): number | null {

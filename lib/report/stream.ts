@@ -20,6 +20,8 @@ export interface StreamRow {
   /** For HTML tables: the number of the grid's columns each cell covers in this row. */
   widths?: number[];
   source: 'table' | 'text';
+  /** The HTML tag of a text line (h1, p, li…), for telling a headline from a list item. */
+  tag?: string;
 }
 
 const SNIPPET = 60;
@@ -84,8 +86,8 @@ export function buildStream(snapshot: PageSnapshot): StreamRow[] {
     const make = (text: string) => ({ text, at: locatorFor(entry.selector, text || entry.text, snapshot.frame) });
     for (const line of splitInlineHeadings(entry.text) ?? [entry.text]) {
       const parts = splitLine(line);
-      if (parts) rows.push({ cells: parts.map(make), item, delimited: true, source: 'text' });
-      else rows.push({ cells: [make(line.trim())], item, delimited: false, source: 'text' });
+      if (parts) rows.push({ cells: parts.map(make), item, delimited: true, source: 'text', tag: entry.tag });
+      else rows.push({ cells: [make(line.trim())], item, delimited: false, source: 'text', tag: entry.tag });
     }
   });
   return rows;
