@@ -34,8 +34,11 @@ export function findSections(rows: StreamRow[], skip: Set<number>): SectionScan 
   const headingRows: number[] = [];
   const seen = new Set<number>();
   rows.forEach((row, index) => {
-    if (skip.has(index) || row.delimited || row.cells.length !== 1) return;
-    const cell = row.cells[0]!;
+    if (skip.has(index)) return;
+    // A heading is a line of its own, or a table row holding nothing else (tables merged with their headings).
+    const filled = row.cells.filter((candidate) => candidate.text.trim() !== '');
+    if (filled.length !== 1 || (row.delimited && row.source !== 'table')) return;
+    const cell = filled[0]!;
     const number = sectionHeadingNumber(cell.text);
     if (number === null || seen.has(number)) return;
     seen.add(number);
