@@ -3,6 +3,28 @@
 import type { Locator, PageSnapshot, SnapshotTable } from '../schema';
 import { isValueText } from '../numbers/cell-value';
 import { splitInlineHeadings } from './inline-headings';
+import { labelKey } from './text';
+import { T2_BLOCKS, T3_COLUMNS, T4_OUTCOMES } from './templates';
+
+const TABLE_HEADER_WORDS = new Set(
+  [
+    '信息内容',
+    '申请人情况',
+    '法人或其他组织',
+    '法人或者其他组织',
+    '行政复议',
+    '行政诉讼',
+    '未经复议直接起诉',
+    '复议后起诉',
+    ...T3_COLUMNS.map((column) => column.label),
+    ...T4_OUTCOMES.map((outcome) => outcome.label),
+    ...Object.values(T2_BLOCKS).flatMap((blocks) => blocks.flatMap((block) => block.headers)),
+  ].map(labelKey),
+);
+const HEADER_WORDS_LONGEST_FIRST = [...TABLE_HEADER_WORDS].sort((a, b) => b.length - a.length);
+const TABLE2_ROW_LABELS = new Set(
+  Object.values(T2_BLOCKS).flatMap((blocks) => blocks.flatMap((block) => block.rows.map((row) => labelKey(row.label)))),
+);
 
 export interface StreamCell {
   text: string;
@@ -61,7 +83,25 @@ function splitLine(text: string): string[] | null {
   if (/[|｜]/.test(text) && text.split(/[|｜]/).length >= 3) {
     return text.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/[|｜]/).map((part) => part.trim());
   }
-  return splitTrailingNumbers(text);
+  return splitHeaderWords(text) ?? splitTrailingNumbers(text);
+}
+
+/**
+ * "信息内容 本年制发件数 本年废止件数": a header row drawn as one line, its words separated by spaces
+ * or (after whitespace between CJK characters was dropped) run together. Split when the whole line
+ * is made of known header words.
+ */
+function splitHeaderWords(text: string): string[] | null {
+  let rest = labelKey(text);
+  if (rest.length < 4 || rest.length > 120) return null;
+  const words: string[] = [];
+  while (rest.length > 0) {
+    const word = HEADER_WORDS_LONGEST_FIRST.find((candidate) => rest.startsWith(candidate));
+    if (!word) return null;
+    words.push(word);
+    rest = rest.slice(word.length);
+  }
+  return words.length >= 2 ? words : null;
 }
 
 /** "一、本年新收…数量 0 0 0 0 0 0 0": a label and its numbers on one line, separated by spaces. */
@@ -70,8 +110,10 @@ function splitTrailingNumbers(text: string): string[] | null {
   let first = words.length;
   while (first > 0 && isValueText(words[first - 1]!) && words[first - 1] !== '') first--;
   const numbers = words.length - first;
-  if (numbers < 2 || (first === 0 && numbers < 3)) return null;
   const label = words.slice(0, first).join('');
+  // One number is enough after a known row label ("行政许可 35"); otherwise a line of prose could end in one.
+  const minimum = TABLE2_ROW_LABELS.has(labelKey(label)) ? 1 : 2;
+  if (numbers < minimum || (first === 0 && numbers < 3)) return null;
   return first === 0 ? words : [label, ...words.slice(first)];
 }
 
