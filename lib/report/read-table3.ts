@@ -71,9 +71,10 @@ export function readTable3(
   let lastRead = region.start;
   const header = findHeaderColumns(tokens, rows, region.start, region.end, HEADER_WORDS);
 
+  let previousLeaf: string | null = null;
   for (let i = region.start; i < region.end; i++) {
     const token = tokens[i]!;
-    const match = matchT3Label(token.text);
+    const match: { id: string; group: boolean } | null = matchT3Label(token.text) ?? nextSubItem(token.text, previousLeaf);
     if (!match || match.group) continue;
     // In a delimited row only the rightmost label names the row (… | （六）其他处理 | 1.申请人…).
     if (laterLabelInRow(tokens, i)) continue;
@@ -93,6 +94,7 @@ export function readTable3(
       continue;
     }
     found.set(match.id, { cells: values.cells, token });
+    previousLeaf = match.id;
     if (values.issue) issues.push(shapeIssue(values.issue, match.id, token.text, [token.at]));
     for (let k = i; k < values.next; k++) consumed.add(tokens[k]!.row);
     i = values.next - 1;
@@ -139,6 +141,18 @@ function flagDetachedLabels(found: Map<string, { token: Token }>, rows: StreamRo
       if (position(hit.token) < usual) issues.push(shapeIssue('detached-label', id, hit.token.text, [hit.token.at]));
     }
   }
+}
+
+/**
+ * A label too garbled to recognise ("2.其他法律行政止公开", copied from a PDF) still has its number:
+ * "N." right after sub-item N-1 of the same group is sub-item N.
+ */
+function nextSubItem(text: string, previousLeaf: string | null): { id: string; group: boolean } | null {
+  const number = /^\s*(\d)\s*[.、．]/.exec(text.normalize('NFKC'));
+  const previous = previousLeaf ? /^(withheld|unable|rejected|other)(\d)$/.exec(previousLeaf) : null;
+  if (!number || !previous || Number(number[1]) !== Number(previous[2]) + 1) return null;
+  const id = `${previous[1]}${number[1]}`;
+  return T3_ROWS['2021'].some((row) => row.id === id) ? { id, group: false } : null;
 }
 
 function countHeaderWords(tokens: Token[], region: Region): number {
