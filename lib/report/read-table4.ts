@@ -34,12 +34,19 @@ export function readTable4(tokens: Token[], rows: StreamRow[], from: number, to:
   const headerRow = tokens[lastHeader]!.row;
   // Blank cells left in the header row after its last word are layout.
   while (i < to && tokens[i]!.row === headerRow && rows[headerRow]!.delimited) i++;
-  while (i < to) {
-    const token = tokens[i]!;
-    if (parseCellValue(token.text).kind === 'unreadable') break;
-    run.push(token);
-    i++;
-    if (run.length >= CELL_COUNT * 2) break;
+  const dataRow = tokens[i] ? rows[tokens[i]!.row]! : null;
+  if (dataRow?.delimited && dataRow.cells.length > 1) {
+    // A real row: all its cells are the data, readable or not ("见附件" stays in its column).
+    const row = tokens[i]!.row;
+    while (i < to && tokens[i]!.row === row) run.push(tokens[i++]!);
+  } else {
+    while (i < to) {
+      const token = tokens[i]!;
+      if (parseCellValue(token.text).kind === 'unreadable') break;
+      run.push(token);
+      i++;
+      if (run.length >= CELL_COUNT * 2) break;
+    }
   }
   const shaped = shapeRun(run, CELL_COUNT);
   const issues: ShapeIssue[] = [];
