@@ -121,11 +121,11 @@ export function buildStream(snapshot: PageSnapshot): StreamRow[] {
   const rows: StreamRow[] = [];
   snapshot.items.forEach((entry, item) => {
     if (entry.type === 'table') {
-      rows.push(...tableRows(entry, item, snapshot.frame));
+      rows.push(...tableRows(entry, item, entry.frame ?? snapshot.frame));
       return;
     }
     if (entry.tag === 'gap') return;
-    const make = (text: string) => ({ text, at: locatorFor(entry.selector, text || entry.text, snapshot.frame) });
+    const make = (text: string) => ({ text, at: locatorFor(entry.selector, text || entry.text, entry.frame ?? snapshot.frame) });
     for (const line of splitInlineHeadings(entry.text) ?? [entry.text]) {
       const parts = splitLine(line);
       if (parts) rows.push({ cells: parts.map(make), item, delimited: true, source: 'text', tag: entry.tag });

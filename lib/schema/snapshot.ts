@@ -23,6 +23,8 @@ export const SnapshotTableSchema = z.object({
   selector,
   cells: z.array(SnapshotCellSchema).check(z.maxLength(SNAPSHOT_LIMITS.maxCellsPerTable)),
   grid: z.array(z.array(z.number())),
+  /** The frame the item came from, when snapshots of several frames were merged. */
+  frame: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /**
@@ -35,6 +37,7 @@ export const SnapshotTextSchema = z.object({
   text,
   selector,
   tag: z.string().check(z.maxLength(40)),
+  frame: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export const SnapshotItemSchema = z.discriminatedUnion('type', [SnapshotTableSchema, SnapshotTextSchema]);

@@ -74,3 +74,4 @@ export function extractSnapshot(doc: Document, options: ExtractOptions = {}): Pa
   if (options.frame !== undefined) snapshot.frame = options.frame.slice(0, 200);
   return snapshot;
 }
+export { mergeFrameSnapshots, type FrameSnapshot } from './merge';
