@@ -5,11 +5,13 @@ import type { StreamRow, Token } from './stream';
 import { isT3HeaderText, matchT3Label } from './t3-labels';
 import { readValuesAfter } from './row-values';
 import { labelKey } from './text';
+import { sectionHeadingNumber } from './sections';
 import { findHeaderColumns, readUnderHeader } from './header-columns';
 import { parseCellValue } from '../numbers/cell-value';
 
 const COLUMN_COUNT = T3_COLUMNS.length;
 const HEADER_WORDS = T3_COLUMNS.map((column) => column.label);
+const MAX_REGION_TOKENS = 2000;
 
 export interface Table3Read {
   table: Table3;
@@ -27,15 +29,32 @@ interface Region {
   end: number;
 }
 
-/** The stretch of tokens holding table 三: from its header (or first row) to the row 结转下年度. */
+/**
+ * The stretch of tokens holding table 三: from its header (or first row) to where table 四 or a later
+ * section begins. Rows may come in any order, so the row 结转下年度 does not end it.
+ */
 export function findTable3Region(tokens: Token[], from = 0, to = tokens.length): Region | null {
   let start = -1;
   for (let i = from; i < to; i++) {
     const text = tokens[i]!.text;
-    if (start < 0 && (/勾稽关系|申请人情况/.test(text) || matchT3Label(text)?.id === 'new')) start = i;
-    if (start >= 0 && matchT3Label(text)?.id === 'forward') return { start, end: Math.min(to, i + 12) };
+    if (/勾稽关系|申请人情况/.test(text) || matchT3Label(text)?.id === 'new') {
+      start = i;
+      break;
+    }
   }
-  return start >= 0 ? { start, end: Math.min(to, start + 400) } : null;
+  if (start < 0) return null;
+  let lastLabel = start;
+  for (let i = start + 1; i < Math.min(to, start + MAX_REGION_TOKENS); i++) {
+    const text = tokens[i]!.text;
+    const key = labelKey(text);
+    if (key === '行政复议' || key === '结果维持') return { start, end: i };
+    const section = sectionHeadingNumber(text);
+    if (section !== null && section !== 3) return { start, end: i };
+    if (matchT3Label(text)) lastLabel = i;
+    // Far past the last row label: whatever follows is not table 三.
+    if (i - lastLabel > 80) return { start, end: lastLabel + 9 };
+  }
+  return { start, end: Math.min(to, start + MAX_REGION_TOKENS) };
 }
 
 function shapeIssue(kind: ShapeIssue['kind'], rowId: string, label: string, at: Token['at'][]): ShapeIssue {
