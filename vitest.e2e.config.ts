@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['test/e2e/**/*.test.ts'],
+    // test/security/*.build.test.ts read the build's files (manifest, bundles).
+    include: ['test/e2e/**/*.test.ts', 'test/security/**/*.build.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

@@ -1,11 +1,25 @@
-// Thin content script: a cheap look first, then snapshot and send. Imports lib/snapshot only (no zod,
-// no rules) to stay small on every *.gov.cn page. The popup may inject it again on any page under
-// activeTab, after setting AUDIT_NOW_FLAG, to audit without the cheap check.
+// Thin content script: a cheap look first, then snapshot and send; and outlines on the page when the
+// popup asks. Imports lib/snapshot and the zod-free protocol only, to stay small on every *.gov.cn
+// page. The popup may inject it again on any page under activeTab, after setting AUDIT_NOW_FLAG, to
+// audit without the cheap check.
 import { browser } from 'wxt/browser';
 import { extractSnapshot, looksLikeReport } from '../lib/snapshot/index';
-import { AUDIT_NOW_FLAG, SENT_FLAG, type SnapshotMessage } from '../lib/extension/protocol';
+import { AUDIT_NOW_FLAG, LISTENING_FLAG, SENT_FLAG, type SnapshotMessage } from '../lib/extension/protocol';
+import { createHighlighter, isPageMessage } from '../lib/extension/highlighter';
 
-type Flags = { [AUDIT_NOW_FLAG]?: boolean; [SENT_FLAG]?: boolean };
+type Flags = { [AUDIT_NOW_FLAG]?: boolean; [SENT_FLAG]?: boolean; [LISTENING_FLAG]?: boolean };
+
+function listenForHighlights(): void {
+  const highlighter = createHighlighter(document);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isPageMessage(message)) return undefined;
+    if (message.type === 'clear-highlight') {
+      highlighter.clear();
+      return Promise.resolve({ found: 0, missing: 0 });
+    }
+    return Promise.resolve(highlighter.show(message.targets, message.scroll));
+  });
+}
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -13,6 +27,10 @@ export default defineContentScript({
   main() {
     // The isolated world is shared by the manifest script and injected copies: flags live there.
     const flags = globalThis as typeof globalThis & Flags;
+    if (!flags[LISTENING_FLAG]) {
+      flags[LISTENING_FLAG] = true;
+      listenForHighlights();
+    }
     const forced = flags[AUDIT_NOW_FLAG] === true;
     flags[AUDIT_NOW_FLAG] = false;
     if (flags[SENT_FLAG] && !forced) return; // injected twice: the first copy already reported

@@ -3,9 +3,12 @@
 import { SCHEMA_VERSION, type AuditResult, type Finding, type Locator, type Report, type RuleGroup } from './schema';
 import { RULES } from './rules';
 import type { FindingInput, Rule } from './rules/define';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface AuditOptions {
   rules?: readonly Rule[];
+  /** Deadlines and other user settings the rules read (defaults when absent). */
+  settings?: Settings;
 }
 
 const GROUP_ORDER: readonly RuleGroup[] = ['structure', 'table2', 'table3', 'table4', 'narrative', 'dates', 'text'];
@@ -16,7 +19,7 @@ function rank(f: Finding): number {
   return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 3;
 }
 
-function runRule(rule: Rule, report: Report): Finding[] {
+function runRule(rule: Rule, report: Report, settings: Settings): Finding[] {
   const findings: Finding[] = [];
   const make = (outcome: Finding['outcome'], input: FindingInput, severity: Finding['severity']): Finding => ({
     ruleId: rule.id,
@@ -32,6 +35,7 @@ function runRule(rule: Rule, report: Report): Finding[] {
   rule.check(report, {
     violation: (input) => findings.push(make('violation', input, input.severity ?? rule.severity)),
     needsReview: (input) => findings.push(make('needs-review', input, input.severity ?? 'warning')),
+    settings,
   });
   return findings;
 }
@@ -67,7 +71,7 @@ export function runAudit(report: Report, options: AuditOptions = {}): AuditResul
         result.inapplicable.push(ref);
         continue;
       }
-      const findings = runRule(rule, report);
+      const findings = runRule(rule, report, options.settings ?? DEFAULT_SETTINGS);
       if (findings.length === 0) result.passed.push(ref);
       result.findings.push(...findings);
     } catch (e) {

@@ -1,15 +1,26 @@
-// The popup: find the tab, read its stored result, audit on demand, show it.
-import { useEffect, useState } from 'preact/hooks';
+// The popup: find the tab, read its stored result, audit on demand, show it in the UI language.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { AuditResult } from '../../lib/schema/audit';
-import { auditNow, findTabId, requestResult, waitForResult } from '../../lib/extension/popup-api';
-import { ResultView } from './components/ResultView';
+import {
+  auditNow,
+  clearHighlightInTab,
+  findTabId,
+  highlightInTab,
+  loadUiLang,
+  requestResult,
+  waitForResult,
+} from '../../lib/extension/popup-api';
+import { htmlLang, type Lang } from '../../lib/i18n';
+import { ResultView, type PageLink } from './components/ResultView';
 import { Notice } from './components/Notice';
+import { LangContext, langValue, useLang } from './components/lang';
 
 const AUDIT_TIMEOUT_MS = 20_000;
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'result'; result: AuditResult }
+  | { kind: 'result'; result: AuditResult; tabId: number }
   | { kind: 'no-tab' }
   | { kind: 'cannot-inject'; detail: string }
   | { kind: 'timeout' };
@@ -18,7 +29,7 @@ async function load(search: string): Promise<State> {
   const tabId = await findTabId(search);
   if (tabId === null) return { kind: 'no-tab' };
   const stored = await requestResult(tabId);
-  if (stored) return { kind: 'result', result: stored };
+  if (stored) return { kind: 'result', result: stored, tabId };
   // Listen before injecting, so that a fast audit is not missed.
   const waiting = waitForResult(tabId, AUDIT_TIMEOUT_MS);
   try {
@@ -27,47 +38,58 @@ async function load(search: string): Promise<State> {
     return { kind: 'cannot-inject', detail: err instanceof Error ? err.message : String(err) };
   }
   const result = (await waiting) ?? (await requestResult(tabId));
-  return result ? { kind: 'result', result } : { kind: 'timeout' };
+  return result ? { kind: 'result', result, tabId } : { kind: 'timeout' };
+}
+
+function pageLink(tabId: number): PageLink {
+  return {
+    highlight: (targets, scroll) => highlightInTab(tabId, targets, scroll),
+    clear: () => clearHighlightInTab(tabId),
+  };
 }
 
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [lang, setLang] = useState<Lang | null>(null);
   useEffect(() => {
+    loadUiLang().then(setLang, () => setLang('zh'));
     load(search).then(setState, (err: unknown) =>
       setState({ kind: 'cannot-inject', detail: err instanceof Error ? err.message : String(err) }),
     );
   }, [search]);
+  useEffect(() => {
+    if (lang) document.documentElement.lang = htmlLang(lang);
+  }, [lang]);
+  const value = useMemo(() => (lang ? langValue(lang) : null), [lang]);
+  if (!value) return <main class="popup" aria-busy="true" />;
 
   return (
-    <main class="popup">
-      <header class="brand">
-        <h1>
-          年报核查 <span class="en">Annual Report Auditor</span>
-        </h1>
-      </header>
-      <Body state={state} />
-    </main>
+    <LangContext.Provider value={value}>
+      <main class="popup">
+        <header class="brand">
+          <h1>{value.t('app.name')}</h1>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {value.t('options.openSettings')}
+          </button>
+        </header>
+        <Body state={state} />
+      </main>
+    </LangContext.Provider>
   );
 }
 
 function Body({ state }: { state: State }) {
+  const { t } = useLang();
   switch (state.kind) {
     case 'loading':
-      return <Notice busy zh="正在审核……" en="Auditing…" />;
+      return <Notice busy text={t('state.loading')} />;
     case 'no-tab':
-      return <Notice tone="error" zh="找不到当前标签页" en="No active tab found" />;
+      return <Notice tone="error" text={t('state.noTab')} />;
     case 'cannot-inject':
-      return (
-        <Notice
-          tone="error"
-          zh="无法在此页面运行审核（浏览器内部页面或受保护页面）"
-          en="This page cannot be audited (browser or protected page)"
-          detail={state.detail}
-        />
-      );
+      return <Notice tone="error" text={t('state.cannotInject')} detail={state.detail} />;
     case 'timeout':
-      return <Notice tone="error" zh="审核没有结果，请刷新页面后重试" en="No result; reload the page and try again" />;
+      return <Notice tone="error" text={t('state.timeout')} />;
     case 'result':
-      return <ResultView result={state.result} />;
+      return <ResultView result={state.result} page={pageLink(state.tabId)} />;
   }
 }

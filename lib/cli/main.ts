@@ -4,18 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { formatSummary } from '../format/summary';
 import { auditSnapshot } from '../pipeline';
 import { InputError, loadInput, snapshotOf } from './load';
+import { applyDeadlineFlag, DEADLINE_USAGE } from './deadline-flag';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
 const SAMPLE = fileURLToPath(new URL('../../assets/sample/shangguan-2020.html', import.meta.url));
-const USAGE = 'usage: npm run audit -- [page.html | report.txt | http(s)://…] [--json] [--lang zh|en]';
+const USAGE = `usage: npm run audit -- [page.html | report.txt | http(s)://…] [--json] [--lang zh|en] [${DEADLINE_USAGE}]…`;
 
 interface Options {
   source: string;
   json: boolean;
   lang: 'zh' | 'en';
+  settings: Settings;
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { source: SAMPLE, json: false, lang: 'zh' };
+  const options: Options = { source: SAMPLE, json: false, lang: 'zh', settings: DEFAULT_SETTINGS };
   let source: string | null = null;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
@@ -24,6 +27,10 @@ function parseArgs(args: readonly string[]): Options | string {
       const value = arg === '--lang' ? args[(i += 1)] : arg.slice('--lang='.length);
       if (value !== 'zh' && value !== 'en') return `unknown language: ${value ?? '(none)'}`;
       options.lang = value;
+    } else if (arg === '--deadline' || arg.startsWith('--deadline=')) {
+      const settings = applyDeadlineFlag(options.settings, arg === '--deadline' ? args[(i += 1)] : arg.slice('--deadline='.length));
+      if (typeof settings === 'string') return settings;
+      options.settings = settings;
     } else if (arg.startsWith('--')) return `unknown option: ${arg}`;
     else if (source !== null) return `more than one input: ${arg}`;
     else source = arg;
@@ -50,7 +57,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const result = auditSnapshot(snapshotOf(input));
+  const result = auditSnapshot(snapshotOf(input), { settings: options.settings });
   process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSummary(result, { lang: options.lang })}\n`);
   return 0;
 }

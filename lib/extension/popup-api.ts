@@ -1,7 +1,11 @@
-// What the popup needs from the browser: which tab, its stored result, and an audit on demand.
+// What the popup needs from the browser: which tab, its stored result, an audit on demand, outlines
+// on the page and the UI language.
 import { browser } from 'wxt/browser';
 import type { AuditResult } from '../schema/audit';
-import { AUDIT_NOW_FLAG, CONTENT_SCRIPT_FILE, type GetResultMessage } from './protocol';
+import { AUDIT_NOW_FLAG, CONTENT_SCRIPT_FILE, type GetResultMessage, type HighlightReply, type HighlightTarget } from './protocol';
+import { HighlightReplySchema, PageMessageSchema } from './messages';
+import { loadSettings } from './settings-store';
+import { resolveLang, type Lang } from '../i18n';
 import { resultKey } from './store';
 
 /** `?tabId=N` (used when the popup is opened by URL, as in the browser test), else the active tab. */
@@ -50,4 +54,20 @@ export function waitForResult(tabId: number, timeoutMs: number): Promise<AuditRe
     const timer = setTimeout(() => done(null), timeoutMs);
     browser.storage.session.onChanged.addListener(onChanged);
   });
+}
+
+/** Asks the page to outline `targets` (validated here: the content script has no zod). */
+export async function highlightInTab(tabId: number, targets: HighlightTarget[], scroll: boolean): Promise<HighlightReply> {
+  const message = PageMessageSchema.parse({ type: 'highlight', targets, scroll });
+  return HighlightReplySchema.parse(await browser.tabs.sendMessage(tabId, message));
+}
+
+export async function clearHighlightInTab(tabId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, PageMessageSchema.parse({ type: 'clear-highlight' }));
+}
+
+/** The UI language: the options page's choice, else the browser's. */
+export async function loadUiLang(): Promise<Lang> {
+  const settings = await loadSettings();
+  return resolveLang(settings.language, navigator.language);
 }

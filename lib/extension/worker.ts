@@ -7,6 +7,8 @@ import type { AuditResult } from '../schema/audit';
 import { MessageSchema } from './messages';
 import { applyBadge } from './badge';
 import { clearStoredResult, getStoredResult, setStoredResult } from './store';
+import { loadSettings } from './settings-store';
+import { nameLocations } from '../format/locations';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -77,8 +79,9 @@ export function handleMessage(message: unknown, sender: Sender): Promise<AuditRe
 
 async function storeAudit(tabId: number, snapshot: Parameters<typeof auditSnapshot>[0]): Promise<void> {
   let result: AuditResult;
+  const settings = await loadSettings();
   try {
-    result = auditSnapshot(snapshot);
+    result = snapshot.truncated ? tooLarge(snapshot, settings) : nameLocations(auditSnapshot(snapshot, { settings }), snapshot);
   } catch (err) {
     // The engine should be total; if it is not, say so rather than show a stale badge.
     console.error('[nianbao] audit failed', err);
@@ -87,6 +90,16 @@ async function storeAudit(tabId: number, snapshot: Parameters<typeof auditSnapsh
   }
   await setStoredResult(tabId, result);
   await applyBadge(tabId, result);
+}
+
+/**
+ * A snapshot cut short at a cap comes from a page too large to read whole (10 MB, thousands of
+ * tables). Auditing its first part would report as missing what is only unread, so it is refused,
+ * saying so; the page's title and URL are kept for the popup.
+ */
+function tooLarge(snapshot: Parameters<typeof auditSnapshot>[0], settings: Awaited<ReturnType<typeof loadSettings>>): AuditResult {
+  console.warn(`[nianbao] page too large to audit: ${snapshot.items.length} items read before a cap`);
+  return { ...auditSnapshot({ ...snapshot, items: [], truncated: false }, { settings }), status: 'too-large' };
 }
 
 async function forgetTab(tabId: number): Promise<void> {

@@ -35,3 +35,24 @@ function matchingClose(text: string, openAt: number): number {
   }
   return -1;
 }
+
+const ITEM_UNIT_BEFORE = /[条期篇份则项]\s*$/;
+
+/**
+ * "公布政府信息2602条(其中机构职能类信息82条,…)": a bracket right after a total that opens with 其中
+ * is that total's own breakdown, not a nested subset, so its brackets are turned into "," … "。".
+ * Only outside a running 其中 list: "政策文件20条(其中规章5条)" inside one stays a subset.
+ */
+export function unwrapBreakdownBrackets(text: string): string {
+  let out = text;
+  for (let i = 0; i < out.length; i++) {
+    if (!OPEN.includes(out[i] ?? '') || out.slice(i + 1, i + 3) !== '其中') continue;
+    const before = out.slice(0, i);
+    const sentence = before.slice(before.search(/[^。!?！？\n]*$/));
+    if (!ITEM_UNIT_BEFORE.test(before) || sentence.includes('其中')) continue;
+    const close = matchingClose(out, i);
+    if (close === -1) continue;
+    out = `${out.slice(0, i)},${out.slice(i + 1, close)}。${out.slice(close + 1)}`;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // "…公开信息488条，其中：组织机构4条，政策文件2条，…" — a stated total followed by a list of parts
 // (reference §5.6, NA-01). Parenthetical subsets are removed first; the list ends at the sentence
 // end, at a clause with another total verb, or at a quantity in an incompatible unit.
-import { stripParentheticals } from './brackets';
+import { stripParentheticals, unwrapBreakdownBrackets } from './brackets';
 import { findQuantities, isItemUnit, type Quantity } from './quantities';
 import { SENTENCE_END } from './text';
 
@@ -24,7 +24,7 @@ const TOTAL_BEFORE_QIZHONG = /[\s,，。:：]*$/;
 const AFTER_QIZHONG = /^[\s,，:：]*/;
 
 export function findBreakdowns(paragraph: string): Breakdown[] {
-  const text = stripParentheticals(paragraph);
+  const text = stripParentheticals(unwrapBreakdownBrackets(paragraph));
   const quantities = findQuantities(text);
   const out: Breakdown[] = [];
   for (const m of text.matchAll(/其中/g)) {

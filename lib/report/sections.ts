@@ -5,20 +5,17 @@ import type { StreamRow } from './stream';
 import { stripEnumerator } from './text';
 
 const MAX_HEADING_LENGTH = 40;
+/** The section keys normalised once (this runs for every line of the page). */
+const SECTION_KEYS = SECTIONS.flatMap((section) => section.keys.map((key) => ({ number: section.number, key: key.normalize('NFKC') })));
 
 /** The section number a line heads, or null when the line is not a section heading. */
 export function sectionHeadingNumber(text: string): number | null {
   const normal = text.normalize('NFKC').replace(/\s+/g, '');
   if (normal.length === 0 || normal.length > MAX_HEADING_LENGTH || /[。;]$/.test(normal)) return null;
   const core = stripEnumerator(normal).replace(/^\[bookmark:[^\]]*\]/, '');
-  for (const section of SECTIONS) {
-    for (const key of section.keys) {
-      const normalKey = key.normalize('NFKC');
-      // The heading is the key itself, maybe with a prefix (政府信息公开…, 行政机关…, 因政府信息公开工作被…).
-      if (core.endsWith(normalKey) || (core.includes(normalKey) && core.length <= normalKey.length + 14)) {
-        return section.number;
-      }
-    }
+  for (const { number, key } of SECTION_KEYS) {
+    // The heading is the key itself, maybe with a prefix (政府信息公开…, 行政机关…, 因政府信息公开工作被…).
+    if (core.endsWith(key) || (core.includes(key) && core.length <= key.length + 14)) return number;
   }
   return null;
 }

@@ -144,8 +144,13 @@ export interface Token extends StreamCell {
 
 export function tokensOf(rows: StreamRow[]): Token[] {
   const tokens: Token[] = [];
-  rows.forEach((row, rowIndex) =>
-    row.cells.forEach((cell, index) => tokens.push({ ...cell, row: rowIndex, index, column: row.columns?.[index] })),
-  );
+  // Plain loops and a fixed-shape literal: spreading each cell was a fifth of parseReport's time.
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex += 1) {
+    const row = rows[rowIndex]!;
+    for (let index = 0; index < row.cells.length; index += 1) {
+      const cell = row.cells[index]!;
+      tokens.push({ text: cell.text, at: cell.at, row: rowIndex, index, column: row.columns?.[index] });
+    }
+  }
   return tokens;
 }

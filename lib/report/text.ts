@@ -1,11 +1,23 @@
 // Text helpers shared by the readers: label keys, dates.
 
+// labelKey runs for every token in several readers, mostly on the same short texts: remember them.
+const LABEL_KEYS = new Map<string, string>();
+const LABEL_KEY_CACHE_SIZE = 5000;
+const LABEL_KEY_CACHE_TEXT = 200;
+
 /** A label reduced to what identifies it: NFKC, no whitespace, no punctuation or quote marks. */
 export function labelKey(text: string): string {
-  return text
+  const known = LABEL_KEYS.get(text);
+  if (known !== undefined) return known;
+  const key = text
     .normalize('NFKC')
     .replace(/[\s\u200b-\u200f\ufeff]+/g, '')
     .replace(/[()（）【】\[\]、.,，:：;；“”"'‘’「」《》·]/g, '');
+  if (text.length <= LABEL_KEY_CACHE_TEXT) {
+    if (LABEL_KEYS.size >= LABEL_KEY_CACHE_SIZE) LABEL_KEYS.clear(); // bounded: a hostile page cannot grow it
+    LABEL_KEYS.set(text, key);
+  }
+  return key;
 }
 
 /** Drops a leading enumerator: 一、 (一) 1. 1、 (1) … */

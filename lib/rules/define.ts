@@ -1,6 +1,7 @@
 // A rule is metadata plus one small pure check. The check reports through `ctx`; a rule that
 // reports nothing passed. Rules never see the browser or Node: only the parsed Report.
 import type { Locator, Report, RuleGroup, Severity } from '../schema';
+import type { Settings } from '../settings';
 
 export interface Bilingual {
   zh: string;
@@ -25,6 +26,8 @@ export interface RuleContext {
   violation(finding: FindingInput): void;
   /** Holds only for particular values of unknown cells: a person must look (severity 'warning' by default). */
   needsReview(finding: FindingInput): void;
+  /** The user's settings (D-04 deadlines); the defaults unless the caller passed others. */
+  readonly settings: Settings;
 }
 
 export interface Rule {

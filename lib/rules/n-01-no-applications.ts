@@ -1,12 +1,13 @@
 import { defineRule } from './define';
 import { cellValue, formatNumber } from './checks/relation';
 import { hasTable3, T3_COLUMN_COUNT, t3Term } from './checks/table3';
-import { findNoApplicationStatements, mentionsCarriedOver, narrativeParagraphs, quote, sentenceLocator } from '../narrative';
+import { applicationParagraphs, findNoApplicationStatements, mentionsCarriedOver, quote, sentenceLocator } from '../narrative';
 import type { Report } from '../schema';
 
 const TOTAL = T3_COLUMN_COUNT - 1;
 
-const statementsOf = (report: Report) => findNoApplicationStatements(narrativeParagraphs(report));
+// Only where the report speaks of applications (一·依申请公开, 三): "未收到…申请" elsewhere may be about other matters.
+const statementsOf = (report: Report) => findNoApplicationStatements(applicationParagraphs(report));
 
 export default defineRule({
   id: 'N-01',
@@ -26,7 +27,7 @@ export default defineRule({
     const sentenceAt = sentenceLocator(statement.paragraph, statement.sentence);
     const carriedTerm = t3Term(table, 'carried', TOTAL);
     const carried = cellValue(carriedTerm.cell);
-    const carriedOver = mentionsCarriedOver(narrativeParagraphs(report)) || (carried.kind === 'known' && carried.value > 0);
+    const carriedOver = mentionsCarriedOver(applicationParagraphs(report)) || (carried.kind === 'known' && carried.value > 0);
 
     const checks = [{ rowId: 'new', en: 'new applications' }];
     if (!carriedOver) checks.push({ rowId: 'total', en: 'applications handled' });

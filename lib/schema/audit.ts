@@ -33,7 +33,8 @@ export type RuleRef = z.infer<typeof RuleRefSchema>;
 export const AuditResultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   page: z.object({ url: z.string(), title: z.string() }),
-  status: z.enum(['audited', 'not-report', 'old-format']),
+  // 'too-large': the page went past the snapshot caps (lib/schema/limits.ts) and was not audited.
+  status: z.enum(['audited', 'not-report', 'old-format', 'too-large']),
   report: z.object({
     title: z.string(),
     agency: z.nullable(z.string()),

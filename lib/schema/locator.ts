@@ -8,5 +8,7 @@ export const LocatorSchema = z.object({
   snippet: z.string().check(z.maxLength(200)),
   /** Frame path ("0" is the top frame); absent for the top frame. */
   frame: z.optional(z.string().check(z.maxLength(200))),
+  /** A table cell named by its row and column headers ("（七）总计 / 自然人"), when known. */
+  label: z.optional(z.string().check(z.maxLength(200))),
 });
 export type Locator = z.infer<typeof LocatorSchema>;

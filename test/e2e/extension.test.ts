@@ -88,6 +88,8 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    // The popup follows the browser's language; this test reads the Chinese UI and summary.
+    locale: 'zh-CN',
     args: [
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,

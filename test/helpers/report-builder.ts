@@ -1,7 +1,7 @@
 // Builds Report objects for rule tests: a complete, all-zero, well-formed report unless told otherwise.
 // Cell specs: a number; null = blank cell; '—', '-', '/', '无' = 'na'; any other string = unreadable.
-import type { Cell, Locator, Paragraph, Reading, Report, Row, TableReading } from '../../lib/schema';
-import { T3_ROWS, type TemplateVersion } from '../../lib/report/templates';
+import type { Cell, Locator, Paragraph, Reading, Report, Row, Table2, TableReading } from '../../lib/schema';
+import { T2_BLOCKS, T3_ROWS, type TemplateVersion } from '../../lib/report/templates';
 
 export type CellSpec = number | null | string;
 
@@ -29,6 +29,12 @@ export interface BuildOptions {
   preamble?: string[];
   signDate?: string | null;
   reading?: Partial<Reading>;
+  /** Table 二 rows by id (cells in the template's column order); other rows are zeros. `null` = no table 二. */
+  t2?: Record<string, CellSpec[]> | null;
+  /** Organ of the sign-off (default 某镇人民政府). */
+  signOrgan?: string | null;
+  publishedAt?: string | null;
+  statPeriod?: Report['statPeriod'];
 }
 
 const NA = new Set(['—', '-', '－', '/', '／', '无', '不适用']);
@@ -54,6 +60,23 @@ const zeros = (): CellSpec[] => [0, 0, 0, 0, 0, 0, 0];
 
 function tableReading(found: boolean, rowsFound: number, rowsExpected: number): TableReading {
   return { found, source: found ? 'table' : null, rowsFound, rowsExpected, columnsFound: 0, columnsExpected: 0, cellsRead: 0, cellsBlank: 0, unreadable: [] };
+}
+
+export const t2Selector = (rowId: string, column: number): string => `#t2 tr.${rowId} td:nth-of-type(${column + 1})`;
+
+/** Table 二 in the template's blocks, rows and headers; rows not given are zeros. */
+function table2Blocks(template: TemplateVersion, specs: Record<string, CellSpec[]>): Table2['blocks'] {
+  return T2_BLOCKS[template].map((def) => ({
+    item: def.item,
+    headers: [...def.headers],
+    rows: def.rows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      rawLabel: r.label,
+      cells: (specs[r.id] ?? def.headers.map(() => 0)).map((s, c) => cell(s, t2Selector(r.id, c))),
+      at: loc(`#t2 tr.${r.id}`, r.label),
+    })),
+  }));
 }
 
 export function buildReport(options: BuildOptions = {}): Report {
@@ -100,11 +123,11 @@ export function buildReport(options: BuildOptions = {}): Report {
     year,
     template,
     templateMarkers: options.templateMarkers ?? { v2019: [], v2021: [] },
-    publishedAt: null,
+    publishedAt: options.publishedAt ?? null,
     signOff:
       options.signDate === undefined || options.signDate === null
         ? null
-        : { organ: '某镇人民政府', date: options.signDate, text: options.signDate, at: loc('#signoff', options.signDate) },
+        : { organ: options.signOrgan === undefined ? '某镇人民政府' : options.signOrgan, date: options.signDate, text: options.signDate, at: loc('#signoff', options.signDate) },
     preamble: (options.preamble ?? []).map((text, i) => ({ text: norm(text), at: loc(paragraphSelector(0, i), norm(text)) })),
     sections: (options.sections ?? [1, 2, 3, 4, 5, 6]).map((n) => ({
       number: n,
@@ -112,7 +135,8 @@ export function buildReport(options: BuildOptions = {}): Report {
       at: loc(`#s${n} h2`),
       paragraphs: paragraphsOf(n),
     })),
-    table2: { source: 'table', at: loc('#t2'), shapeIssues: [], blocks: [] },
+    statPeriod: options.statPeriod ?? null,
+    table2: options.t2 === null ? null : { source: 'table', at: loc('#t2'), shapeIssues: [], blocks: table2Blocks(template ?? '2021', options.t2 ?? {}) },
     table3: hasT3 ? { source: 'table', at: loc('#t3'), shapeIssues: [], rows: t3Rows } : null,
     table4: hasT4 ? { source: 'table', at: loc('#t4'), shapeIssues: [], cells: t4Specs.map((s, i) => cell(s, t4Selector(i))) } : null,
     reading,

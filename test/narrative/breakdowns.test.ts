@@ -60,3 +60,19 @@ describe('assessBreakdown with approximate numbers', () => {
     expect(summary('发布信息100条，推送视频，其中工作动态20条。')).toEqual([]);
   });
 });
+
+describe('breakdowns written in brackets and with other separators', () => {
+  it('reads "2602条(其中…)" as the total’s own list (平潭 2020: parts add up to 2603)', () => {
+    const text =
+      '全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条)，对于主动公开的政府信息，主要通过政府门户网站进行公开。';
+    expect(summary(text)).toEqual([{ total: 2602, parts: [82, 80, 21, 40, 390, 69, 143, 208, 246, 271, 1053], verdict: 'over' }]);
+  });
+
+  it('keeps a (其中…) inside a running list as a nested subset', () => {
+    expect(summary('公开信息100条，其中政策文件20条（其中规章5条），工作动态80条。')).toEqual([{ total: 100, parts: [20, 80], verdict: 'equal' }]);
+  });
+
+  it('splits siblings on ；and 、 as well as ，', () => {
+    expect(summary('公开信息10条，其中政策3条；动态5条、公告2条。')).toEqual([{ total: 10, parts: [3, 5, 2], verdict: 'equal' }]);
+  });
+});

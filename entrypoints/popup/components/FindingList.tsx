@@ -1,66 +1,105 @@
-// Findings as text only: page snippets are hostile data and are never rendered as HTML.
+// Findings grouped like the summary (结构 / 表二 / 表三 / 表四 / 正文 / 日期 / 文字), errors first. Page
+// snippets are hostile data and are only ever rendered as text.
 import type { Finding } from '../../../lib/schema/audit';
+import { findingWord, GROUP_WORDS } from '../../../lib/format/labels';
+import { GROUP_ORDER } from '../../../lib/format/summary';
+import { locationText } from '../../../lib/format/locations';
+import { kindOf, type FindingKind } from './Filters';
+import { useLang } from './lang';
 
-const SEVERITY: Record<Finding['severity'], { zh: string; en: string }> = {
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
-};
+const KIND_RANK: Record<FindingKind, number> = { error: 0, warning: 1, review: 2, info: 3 };
+const MAX_PLACES = 6;
 
-export function FindingList({ findings }: { findings: Finding[] }) {
-  if (findings.length === 0) {
-    return <p class="none">未发现问题 <span class="en">No problems found</span></p>;
-  }
+export interface Indexed {
+  finding: Finding;
+  /** Position in result.findings: the key for highlighting. */
+  index: number;
+}
+
+export interface FindingActions {
+  /** Undefined when the page cannot be marked (no tab, or nothing to point at). */
+  onShow?: (item: Indexed) => void;
+  active: number | 'all' | null;
+  status: { index: number; text: string } | null;
+}
+
+export function FindingGroups({ items, actions }: { items: Indexed[]; actions: FindingActions }) {
+  const { lang, t } = useLang();
+  if (items.length === 0) return <p class="none">{t('filter.empty')}</p>;
   return (
-    <ol class="findings" aria-label="问题 / Findings">
-      {findings.map((f, i) => (
-        <FindingItem key={`${f.ruleId}-${i}`} finding={f} />
-      ))}
-    </ol>
+    <section class="groups" aria-labelledby="findings-title">
+      <h2 id="findings-title" class="visually-hidden">{t('findings.label')}</h2>
+      {GROUP_ORDER.map((group) => {
+        const inGroup = items
+          .filter((item) => item.finding.group === group)
+          .sort((a, b) => KIND_RANK[kindOf(a.finding)] - KIND_RANK[kindOf(b.finding)] || a.index - b.index);
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={group} class="group" aria-labelledby={`group-${group}`}>
+            <h3 id={`group-${group}`}>{GROUP_WORDS[lang][group]}</h3>
+            <ol class="findings">
+              {inGroup.map((item) => (
+                <FindingItem key={item.index} item={item} actions={actions} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </section>
   );
 }
 
-function FindingItem({ finding: f }: { finding: Finding }) {
-  const sev = SEVERITY[f.severity];
-  const snippets = f.locators.map((l) => l.snippet).filter((s) => s.length > 0);
+function FindingItem({ item, actions }: { item: Indexed; actions: FindingActions }) {
+  const { lang, t } = useLang();
+  const f = item.finding;
+  const kind = kindOf(f);
+  const places = f.locators.map(locationText).filter((s) => s.length > 0);
+  const canShow = actions.onShow !== undefined && f.locators.some((l) => l.frame === undefined);
+  const status = actions.status?.index === item.index ? actions.status.text : '';
   return (
-    <li class={`finding finding-${f.severity}`} data-rule={f.ruleId}>
+    <li class={`finding finding-${kind}`} data-rule={f.ruleId}>
       <div class="finding-head">
         <span class="rule">{f.ruleId}</span>
-        <span class={`sev sev-${f.severity}`}>
-          {sev.zh} <span class="en">{sev.en}</span>
-        </span>
-        {f.outcome === 'needs-review' ? <span class="sev sev-review">需复核</span> : null}
+        <span class={`sev sev-${kind}`}>{findingWord(f, lang)}</span>
       </div>
-      <p class="finding-title">
-        {f.title.zh} <span class="en">{f.title.en}</span>
-      </p>
-      <p class="finding-message">{f.message.zh}</p>
-      <p class="finding-message en">{f.message.en}</p>
+      {canShow ? (
+        <button
+          type="button"
+          class="finding-title finding-show"
+          aria-pressed={actions.active === item.index}
+          title={t('finding.show')}
+          onClick={() => actions.onShow?.(item)}
+        >
+          {f.title[lang]}
+        </button>
+      ) : (
+        <p class="finding-title">{f.title[lang]}</p>
+      )}
+      <p class="finding-message">{f.message[lang]}</p>
       {f.expected !== null || f.actual !== null ? (
         <dl class="expect">
           <div>
-            <dt>应为 <span class="en">expected</span></dt>
+            <dt>{t('finding.expected')}</dt>
             <dd>{f.expected ?? '—'}</dd>
           </div>
           <div>
-            <dt>实为 <span class="en">found</span></dt>
+            <dt>{t('finding.actual')}</dt>
             <dd>{f.actual ?? '—'}</dd>
           </div>
         </dl>
       ) : null}
-      {snippets.length > 0 ? (
+      {places.length > 0 ? (
         <div class="where">
-          <span class="where-label">位置 <span class="en">where</span></span>
+          <span class="where-label">{t('finding.where')}</span>
           <ul>
-            {snippets.slice(0, 6).map((s, i) => (
-              <li key={i}>
-                <q>{s}</q>
-              </li>
+            {places.slice(0, MAX_PLACES).map((s, i) => (
+              <li key={i}>{s}</li>
             ))}
+            {places.length > MAX_PLACES ? <li>{t('finding.more', { n: places.length - MAX_PLACES })}</li> : null}
           </ul>
         </div>
       ) : null}
+      <p class="show-state" role="status">{status}</p>
     </li>
   );
 }

@@ -1,55 +1,119 @@
-// One stored audit result: facts, counts, reading notices, findings and the copy button.
-import type { AuditResult } from '../../../lib/schema/audit';
+// One stored audit result: verdict, reading report, filters, findings, outlines on the page, exports.
+import { useMemo, useState } from 'preact/hooks';
+import type { AuditResult, Finding } from '../../../lib/schema/audit';
+import type { HighlightTarget } from '../../../lib/extension/protocol';
 import { Notice } from './Notice';
-import { Counts } from './Counts';
-import { FindingList } from './FindingList';
-import { CopySummary } from './CopySummary';
+import { Verdict } from './Verdict';
+import { ReadingReport } from './ReadingReport';
+import { Filters, kindOf, type Filter } from './Filters';
+import { FindingGroups, type FindingActions, type Indexed } from './FindingList';
+import { Exports } from './Exports';
+import { useLang } from './lang';
 
-const TEMPLATE_LABEL: Record<string, string> = { '2019': '2019版', '2021': '2021版' };
+/** Talks to the page; absent in tests of the view alone and when there is no tab. */
+export interface PageLink {
+  highlight(targets: HighlightTarget[], scroll: boolean): Promise<{ found: number; missing: number }>;
+  clear(): Promise<void>;
+}
 
-export function ResultView({ result }: { result: AuditResult }) {
-  if (result.status === 'not-report') {
-    return (
-      <Notice
-        zh="此页面不是政府信息公开工作年度报告"
-        en="This page is not an annual report"
-      />
-    );
-  }
-  const { report } = result;
+/** One label per finding, on its first place: a label on every blank cell would hide the table. */
+function targetsOf(f: Finding, lang: 'zh' | 'en'): HighlightTarget[] {
+  return f.locators
+    .filter((l) => l.frame === undefined)
+    .map((l, i) => ({
+      selector: l.selector,
+      snippet: l.snippet,
+      label: i === 0 ? `${f.ruleId} ${f.title[lang]}`.slice(0, 200) : '',
+      severity: f.outcome === 'needs-review' && f.severity === 'error' ? 'warning' : f.severity,
+    }));
+}
+
+export function ResultView({ result, page }: { result: AuditResult; page?: PageLink }) {
+  const { t } = useLang();
+  if (result.status === 'not-report') return <Notice text={t('state.notReport')} />;
+  if (result.status === 'too-large') return <Notice tone="warn" text={t('state.tooLarge')} />;
   return (
     <>
-      <section class="facts" aria-label="报告 / Report">
-        <h2 class="title">{report.title || result.page.title}</h2>
-        <dl>
-          <div>
-            <dt>年度 <span class="en">Year</span></dt>
-            <dd>{report.year ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>格式 <span class="en">Template</span></dt>
-            <dd>{report.template ? TEMPLATE_LABEL[report.template] : '—'}</dd>
-          </div>
-          {report.agency ? (
-            <div>
-              <dt>机关 <span class="en">Agency</span></dt>
-              <dd>{report.agency}</dd>
-            </div>
-          ) : null}
-        </dl>
-      </section>
-      {result.status === 'old-format' ? (
-        <Notice tone="warn" zh="旧版格式，未审核" en="old format, not audited" />
+      <Verdict result={result} />
+      {result.status === 'old-format' ? <Notice tone="warn" text={t('state.oldFormat')} /> : <Audited result={result} page={page} />}
+    </>
+  );
+}
+
+function Audited({ result, page }: { result: AuditResult; page?: PageLink }) {
+  const { lang, t } = useLang();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [active, setActive] = useState<FindingActions['active']>(null);
+  const [status, setStatus] = useState<FindingActions['status']>(null);
+  const [allState, setAllState] = useState('');
+  const items: Indexed[] = useMemo(() => result.findings.map((finding, index) => ({ finding, index })), [result]);
+  const shown = filter === 'all' ? items : items.filter((item) => kindOf(item.finding) === filter);
+
+  const reply = (r: { found: number; missing: number }) =>
+    r.found === 0 ? t('finding.notFound') : t('finding.shown', { n: r.found });
+
+  const showOne = async (item: Indexed) => {
+    if (!page) return;
+    if (active === item.index) {
+      await page.clear().catch(() => undefined);
+      setActive(null);
+      setStatus(null);
+      return;
+    }
+    try {
+      const r = await page.highlight(targetsOf(item.finding, lang), true);
+      setActive(r.found > 0 ? item.index : null);
+      setStatus({ index: item.index, text: reply(r) });
+    } catch {
+      setStatus({ index: item.index, text: t('highlight.failed') });
+    }
+    setAllState('');
+  };
+
+  const toggleAll = async () => {
+    if (!page) return;
+    setStatus(null);
+    try {
+      if (active === 'all') {
+        await page.clear();
+        setActive(null);
+        setAllState('');
+        return;
+      }
+      const r = await page.highlight(shown.flatMap((item) => targetsOf(item.finding, lang)), false);
+      setActive(r.found > 0 ? 'all' : null);
+      setAllState(reply(r));
+    } catch {
+      setAllState(t('highlight.failed'));
+    }
+  };
+
+  const hasPlaces = page !== undefined && result.findings.some((f) => f.locators.length > 0);
+  return (
+    <>
+      {result.reading.partial ? <ReadingReport reading={result.reading} /> : null}
+      {result.errors.length > 0 ? (
+        <Notice tone="warn" text={t('state.ruleErrors', { n: result.errors.length, ids: result.errors.map((e) => e.ruleId).join(', ') })} />
+      ) : null}
+      {result.findings.length === 0 ? (
+        <p class="none">{t('verdict.clean')}</p>
       ) : (
         <>
-          <Counts counts={result.counts} />
-          {!result.reading.table3.found ? (
-            <Notice tone="warn" zh="表三未能读取" en="table 三 could not be read" />
-          ) : null}
-          <FindingList findings={result.findings} />
-          <CopySummary result={result} />
+          <div class="toolbar">
+            <Filters findings={result.findings} value={filter} onChange={setFilter} />
+            {hasPlaces ? (
+              <div class="all">
+                <button type="button" class="highlight-all" aria-pressed={active === 'all'} onClick={toggleAll}>
+                  {active === 'all' ? t('highlight.clear') : t('highlight.all')}
+                </button>
+                <span class="all-state" role="status">{allState}</span>
+              </div>
+            ) : null}
+          </div>
+          <FindingGroups items={shown} actions={{ onShow: page ? showOne : undefined, active, status }} />
         </>
       )}
+      <Exports result={result} />
     </>
   );
 }

@@ -1,0 +1,84 @@
+// Q-04: enumeration gaps (一是…三是 without 二是), an organ's name with its last character doubled
+// (三七市镇镇), and a list item repeated within one sentence.
+import type { Paragraph } from '../schema';
+import type { TextHit } from './defects';
+import { splitSentences } from './text';
+
+const ORDINALS = '一二三四五六七八九十';
+/** 一是, 二是… not inside words (统一是, 之一是, 唯一是). */
+const ENUMERATOR = new RegExp(`(?<![统唯之第单同专万])([${ORDINALS}])是`, 'g');
+
+/** In one section's paragraphs, an enumerator that skips one or more numbers after the previous one. */
+export function findEnumerationGaps(paragraphs: Paragraph[]): TextHit[] {
+  const out: TextHit[] = [];
+  let previous = 0;
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.text.matchAll(ENUMERATOR)) {
+      const n = ORDINALS.indexOf(m[1]!) + 1;
+      if (n === 1) previous = 1;
+      else if (previous > 0 && n > previous + 1) {
+        const missing = [...ORDINALS.slice(previous, n - 1)].map((d) => `${d}是`).join('、');
+        out.push({ found: `${ORDINALS[previous - 1]}是…${m[0]}（缺${missing}）`, index: m.index, paragraph });
+        previous = n;
+      } else if (n === previous + 1) previous = n;
+    }
+  }
+  return out;
+}
+
+const ORGAN_SUFFIX = /(?:镇|乡|区|县|市|街道)$/;
+
+/** Names to look for doubled: the organ and its trailing parts ("富阳区万市镇" → 万市镇). */
+export function organNames(names: (string | null | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (!name) continue;
+    const core = name.replace(/(?:人民政府|办事处)$/, '');
+    if (!ORGAN_SUFFIX.test(core)) continue;
+    out.add(core);
+    // Trailing segments after an administrative level: 富阳区|万市镇.
+    for (const m of core.matchAll(/(?:省|市|区|县)(?=.{2,})/g)) out.add(core.slice(m.index + 1));
+  }
+  return [...out].filter((n) => n.length >= 2);
+}
+
+/** "三七市镇镇": an organ name followed by its own last character (or 街道 twice); also 我镇镇, 本乡乡. */
+export function findDoubledOrganSuffix(paragraphs: Paragraph[], names: string[]): TextHit[] {
+  const out: TextHit[] = [];
+  const patterns = [
+    ...names.map((n) => n + (n.endsWith('街道') ? '街道' : n.slice(-1))),
+    ...['镇镇', '乡乡', '区区', '县县', '市市', '街道街道'].flatMap((d) => [`我${d}`, `本${d}`]),
+  ];
+  for (const paragraph of paragraphs) {
+    for (const pattern of new Set(patterns)) {
+      let at = paragraph.text.indexOf(pattern);
+      while (at >= 0) {
+        out.push({ found: pattern, index: at, paragraph });
+        at = paragraph.text.indexOf(pattern, at + pattern.length);
+      }
+    }
+  }
+  return out;
+}
+
+const MIN_ITEM = 4;
+/** A longer item may repeat an earlier one with a tail: "…被申请行政复议、…、…被申请行政复议的情况". */
+const MIN_PREFIX = 8;
+
+/** The same list item (four characters or more) twice in one sentence: "A、B、A". */
+export function findRepeatedListItems(paragraphs: Paragraph[]): TextHit[] {
+  const out: TextHit[] = [];
+  for (const paragraph of paragraphs) {
+    for (const { text, start } of splitSentences(paragraph.text)) {
+      const items = text.replace(/[。!?！？]$/, '').split(/[、,，;；]/).map((s) => s.trim());
+      if (items.length < 2) continue;
+      const seen: string[] = [];
+      for (const item of items) {
+        const repeated = seen.find((s) => s.length >= MIN_ITEM && (s === item || (s.length >= MIN_PREFIX && item.startsWith(s))));
+        if (repeated) out.push({ found: repeated, index: start + text.lastIndexOf(repeated), paragraph });
+        seen.push(item);
+      }
+    }
+  }
+  return out;
+}

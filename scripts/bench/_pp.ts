@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractSnapshot } from '../../lib/snapshot';
+import { parseReport } from '../../lib/report';
+import { runAudit } from '../../lib/audit';
+import { SAMPLE_PATH, SEED_DIR } from './synthetic';
+const snaps = [...readdirSync(SEED_DIR).filter((n) => /^seed-\d+\.(table|p)\.html$/.test(n)).map((n) => readFileSync(join(SEED_DIR, n), 'utf8')), readFileSync(SAMPLE_PATH, 'utf8')].map((h) => extractSnapshot(parseHTML(h).document as any));
+const t = performance.now();
+for (let i = 0; i < 60; i++) for (const s of snaps) runAudit(parseReport(s));
+console.log('parse ms/page', (performance.now() - t) / 60 / snaps.length);
