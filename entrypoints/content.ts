@@ -4,7 +4,7 @@
 // audit without the cheap check.
 import { browser } from 'wxt/browser';
 import { extractSnapshot, looksLikeReport } from '../lib/snapshot/index';
-import { AUDIT_NOW_FLAG, LISTENING_FLAG, SENT_FLAG, type SnapshotMessage } from '../lib/extension/protocol';
+import { AUDIT_NOW_FLAG, FRAME_LIMITS, LISTENING_FLAG, SENT_FLAG, type SnapshotMessage } from '../lib/extension/protocol';
 import { createHighlighter, isPageMessage } from '../lib/extension/highlighter';
 
 type Flags = { [AUDIT_NOW_FLAG]?: boolean; [SENT_FLAG]?: boolean; [LISTENING_FLAG]?: boolean };
@@ -21,9 +21,22 @@ function listenForHighlights(): void {
   });
 }
 
+/** The top page's frames, so the popup can say which were never read (cross-origin, not scriptable). */
+function childFrameUrls(): string[] {
+  const urls: string[] = [];
+  for (const frame of document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe[src], frame[src]')) {
+    const url = frame.src;
+    if (/^https?:/.test(url) && url.length <= FRAME_LIMITS.maxUrl) urls.push(url);
+    if (urls.length >= FRAME_LIMITS.maxChildFrames) break;
+  }
+  return urls;
+}
+
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
+  // Reports are sometimes framed: every frame looks for itself and the worker reads them together.
+  allFrames: true,
   main() {
     // The isolated world is shared by the manifest script and injected copies: flags live there.
     const flags = globalThis as typeof globalThis & Flags;
@@ -31,12 +44,15 @@ export default defineContentScript({
       flags[LISTENING_FLAG] = true;
       listenForHighlights();
     }
-    const forced = flags[AUDIT_NOW_FLAG] === true;
+    const isTop = window.top === window;
+    // The popup's "audit this page" forces the top frame only; frames keep the cheap check.
+    const forced = flags[AUDIT_NOW_FLAG] === true && isTop;
     flags[AUDIT_NOW_FLAG] = false;
     if (flags[SENT_FLAG] && !forced) return; // injected twice: the first copy already reported
     if (!forced && !looksLikeReport(document)) return;
     flags[SENT_FLAG] = true;
     const message: SnapshotMessage = { type: 'snapshot', snapshot: extractSnapshot(document, { url: location.href }) };
+    if (isTop) message.childFrames = childFrameUrls();
     browser.runtime.sendMessage(message).catch((err: unknown) => {
       // The worker may be updating or gone; the popup offers a retry.
       console.warn('[nianbao] could not send the snapshot', err);

@@ -15,7 +15,8 @@ function isTarget(value: unknown): value is HighlightTarget {
     typeof t.selector === 'string' && t.selector.length > 0 && t.selector.length <= HIGHLIGHT_LIMITS.maxSelector &&
     typeof t.snippet === 'string' && t.snippet.length <= HIGHLIGHT_LIMITS.maxText &&
     typeof t.label === 'string' && t.label.length <= HIGHLIGHT_LIMITS.maxText &&
-    (t.severity === 'error' || t.severity === 'warning' || t.severity === 'info')
+    (t.severity === 'error' || t.severity === 'warning' || t.severity === 'info') &&
+    (t.frame === undefined || (typeof t.frame === 'string' && t.frame.length <= 20))
   );
 }
 

@@ -2,11 +2,14 @@
 // content is hostile: every message is parsed here before anything else looks at it (anchors §4.2, §5).
 import { z } from '../schema/zod';
 import { PageSnapshotSchema } from '../schema/snapshot';
-import { HIGHLIGHT_LIMITS, type ExtensionMessage, type PageMessage } from './protocol';
+import { FRAME_LIMITS, HIGHLIGHT_LIMITS, type ExtensionMessage, type PageMessage } from './protocol';
 
 export const SnapshotMessageSchema = z.object({
   type: z.literal('snapshot'),
   snapshot: PageSnapshotSchema,
+  childFrames: z.optional(
+    z.array(z.string().check(z.maxLength(FRAME_LIMITS.maxUrl))).check(z.maxLength(FRAME_LIMITS.maxChildFrames)),
+  ),
 });
 
 export const GetResultMessageSchema = z.object({
@@ -23,6 +26,7 @@ const HighlightTargetSchema = z.object({
   snippet: z.string().check(z.maxLength(HIGHLIGHT_LIMITS.maxText)),
   label: z.string().check(z.maxLength(HIGHLIGHT_LIMITS.maxText)),
   severity: z.enum(['error', 'warning', 'info']),
+  frame: z.optional(z.string().check(z.maxLength(20))),
 });
 
 export const PageMessageSchema = z.discriminatedUnion('type', [

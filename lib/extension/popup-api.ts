@@ -35,7 +35,8 @@ export async function auditNow(tabId: number): Promise<void> {
     },
     args: [AUDIT_NOW_FLAG],
   });
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  // Frames we may script (same origin under activeTab) look for a report too.
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
 }
 
 /** Resolves with the result once the worker stores one for the tab, or null after `timeoutMs`. */
@@ -56,10 +57,27 @@ export function waitForResult(tabId: number, timeoutMs: number): Promise<AuditRe
   });
 }
 
-/** Asks the page to outline `targets` (validated here: the content script has no zod). */
+/**
+ * Asks the page to outline `targets` (validated here: the content script has no zod), each frame
+ * its own: targets name their frame, and each frame's content script outlines in its document.
+ */
 export async function highlightInTab(tabId: number, targets: HighlightTarget[], scroll: boolean): Promise<HighlightReply> {
-  const message = PageMessageSchema.parse({ type: 'highlight', targets, scroll });
-  return HighlightReplySchema.parse(await browser.tabs.sendMessage(tabId, message));
+  const byFrame = new Map<number, HighlightTarget[]>();
+  for (const target of targets) {
+    const frameId = target.frame === undefined ? 0 : Number(target.frame);
+    byFrame.set(frameId, [...(byFrame.get(frameId) ?? []), target]);
+  }
+  if (byFrame.size === 0) byFrame.set(0, []);
+  const total: HighlightReply = { found: 0, missing: 0 };
+  let first = true;
+  for (const [frameId, frameTargets] of byFrame) {
+    const message = PageMessageSchema.parse({ type: 'highlight', targets: frameTargets, scroll: scroll && first });
+    first = false;
+    const reply = HighlightReplySchema.parse(await browser.tabs.sendMessage(tabId, message, { frameId }));
+    total.found += reply.found;
+    total.missing += reply.missing;
+  }
+  return total;
 }
 
 export async function clearHighlightInTab(tabId: number): Promise<void> {

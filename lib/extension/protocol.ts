@@ -5,6 +5,8 @@ import type { PageSnapshot } from '../schema/snapshot';
 export interface SnapshotMessage {
   type: 'snapshot';
   snapshot: PageSnapshot;
+  /** From the top frame: the addresses of its frames, so the popup can name those never read. */
+  childFrames?: string[];
 }
 
 export interface GetResultMessage {
@@ -21,6 +23,8 @@ export interface HighlightTarget {
   /** Shown in the small label beside the outline, e.g. "T3-02 表三总计…". */
   label: string;
   severity: 'error' | 'warning' | 'info';
+  /** The frame holding it (a frame id as text); absent for the top frame. */
+  frame?: string;
 }
 
 /** Popup → content script. `scroll` brings the first target into view. */
@@ -44,6 +48,8 @@ export interface HighlightReply {
 
 /** Caps the content script enforces on its own (it has no zod); the popup's schema says the same. */
 export const HIGHLIGHT_LIMITS = { maxTargets: 500, maxSelector: 2000, maxText: 200 } as const;
+/** At most this many child-frame addresses travel with a snapshot. */
+export const FRAME_LIMITS = { maxChildFrames: 50, maxUrl: 2000 } as const;
 
 /** Set in the content script's isolated world by the popup before it injects the script. */
 export const AUDIT_NOW_FLAG = '__nianbaoAuditNow';

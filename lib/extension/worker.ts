@@ -9,6 +9,8 @@ import { applyBadge } from './badge';
 import { clearStoredResult, getStoredResult, setStoredResult } from './store';
 import { loadSettings } from './settings-store';
 import { nameLocations } from '../format/locations';
+import { mergeFrameSnapshots } from '../snapshot/merge';
+import { clearTabFrames, frameReport, frameSnapshots, putFrameSnapshot } from './frames';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -61,12 +63,9 @@ export function handleMessage(message: unknown, sender: Sender): Promise<AuditRe
         console.warn('[nianbao] snapshot rejected: not sent from a tab');
         return undefined;
       }
-      // One snapshot per tab: only the top frame reports (the content script does not run in frames).
-      if (sender.frameId !== undefined && sender.frameId !== 0) {
-        console.warn('[nianbao] snapshot rejected: not from the top frame');
-        return undefined;
-      }
-      return storeAudit(tabId, msg.snapshot);
+      // Every frame reports its own snapshot; the tab's frames are audited together, one at a time
+      // (frames of one page report at once, and each audit reads what the previous one stored).
+      return inTurn(tabId, () => storeAudit(tabId, sender.frameId ?? 0, msg.snapshot, msg.childFrames));
     }
     case 'get-result':
       if (!fromExtensionPage(sender)) {
@@ -77,11 +76,31 @@ export function handleMessage(message: unknown, sender: Sender): Promise<AuditRe
   }
 }
 
-async function storeAudit(tabId: number, snapshot: Parameters<typeof auditSnapshot>[0]): Promise<void> {
+// Only orders work while the worker is awake; nothing of record lives here.
+const turns = new Map<number, Promise<void>>();
+
+function inTurn(tabId: number, work: () => Promise<void>): Promise<void> {
+  const next = (turns.get(tabId) ?? Promise.resolve()).then(work, work);
+  turns.set(tabId, next);
+  void next.finally(() => {
+    if (turns.get(tabId) === next) turns.delete(tabId);
+  });
+  return next;
+}
+
+async function storeAudit(
+  tabId: number,
+  frameId: number,
+  frameSnapshot: Parameters<typeof auditSnapshot>[0],
+  childFrames: string[] | undefined,
+): Promise<void> {
   let result: AuditResult;
   const settings = await loadSettings();
   try {
+    const tab = await putFrameSnapshot(tabId, frameId, frameSnapshot, childFrames);
+    const snapshot = mergeFrameSnapshots(frameSnapshots(tab)) ?? frameSnapshot;
     result = snapshot.truncated ? tooLarge(snapshot, settings) : nameLocations(auditSnapshot(snapshot, { settings }), snapshot);
+    result = { ...result, frames: frameReport(tab) };
   } catch (err) {
     // The engine should be total; if it is not, say so rather than show a stale badge.
     console.error('[nianbao] audit failed', err);
@@ -104,6 +123,7 @@ function tooLarge(snapshot: Parameters<typeof auditSnapshot>[0], settings: Await
 
 async function forgetTab(tabId: number): Promise<void> {
   await clearStoredResult(tabId);
+  await clearTabFrames(tabId);
   await applyBadge(tabId, null);
 }
 
@@ -120,11 +140,11 @@ function withoutHash(url: string): string {
 export async function handleTabUpdated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
   if (change.status !== 'loading') return;
   const stored = await getStoredResult(tabId);
-  if (!stored) return;
-  if (change.url !== undefined && withoutHash(change.url) === withoutHash(stored.page.url)) return;
+  if (stored && change.url !== undefined && withoutHash(change.url) === withoutHash(stored.page.url)) return;
   await forgetTab(tabId);
 }
 
 export async function handleTabRemoved(tabId: number): Promise<void> {
   await clearStoredResult(tabId);
+  await clearTabFrames(tabId);
 }

@@ -107,6 +107,9 @@ function splitHeaderWords(text: string): string[] | null {
 /** "一、本年新收…数量 0 0 0 0 0 0 0": a label and its numbers on one line, separated by spaces. */
 function splitTrailingNumbers(text: string): string[] | null {
   const words = text.trim().split(/\s+/);
+  // One word is never a row (one number alone needs a label before it): most prose lines end here,
+  // before the costly value test on the whole line.
+  if (words.length < 2) return null;
   let first = words.length;
   while (first > 0 && isValueText(words[first - 1]!) && words[first - 1] !== '') first--;
   const numbers = words.length - first;

@@ -35,6 +35,11 @@ export const AuditResultSchema = z.object({
   page: z.object({ url: z.string(), title: z.string() }),
   // 'too-large': the page went past the snapshot caps (lib/schema/limits.ts) and was not audited.
   status: z.enum(['audited', 'not-report', 'old-format', 'too-large']),
+  /**
+   * In the browser: the frames whose snapshots were read together (their addresses), and the frames
+   * the top page has that never sent one (cross-origin, not a report, or not scriptable).
+   */
+  frames: z.optional(z.object({ read: z.array(z.string()), unread: z.array(z.string()) })),
   report: z.object({
     title: z.string(),
     agency: z.nullable(z.string()),

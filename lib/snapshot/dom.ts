@@ -79,7 +79,7 @@ export function pathStep(tag: string, indexOfType: number): string {
   return tag === 'html' || tag === 'body' || tag === 'head' ? type : `${type}:nth-of-type(${indexOfType})`;
 }
 
-const MAX_SELECTOR = 2000;
+export const MAX_SELECTOR = 2000;
 
 /** Joins path steps; a path too long for the schema is cut to the deepest ancestor that fits. */
 export function joinPath(steps: readonly string[]): string {

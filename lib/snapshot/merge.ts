@@ -14,7 +14,8 @@ export function mergeFrameSnapshots(frames: readonly FrameSnapshot[]): PageSnaps
   const ordered = [...frames].sort((a, b) => a.frameId - b.frameId);
   const top = ordered.find((frame) => frame.frameId === 0) ?? ordered[0]!;
   const items = ordered.flatMap(({ frameId, snapshot }) =>
-    snapshot.items.map((item) => ({ ...item, frame: item.frame ?? String(frameId) })),
+    // Top-frame items carry no frame (the locator default); child frames' items name theirs.
+    snapshot.items.map((item) => (frameId === 0 || item.frame !== undefined ? item : { ...item, frame: String(frameId) })),
   );
   return {
     url: top.snapshot.url,

@@ -3,7 +3,7 @@ import type { SnapshotCell } from '../schema/snapshot';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
 import {
   CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, TypeCounter, isBlockTag, isHidden, isSkippedTag,
-  joinPath, pathStep, pathStepsOf, tagOf,
+  MAX_SELECTOR, joinPath, pathStep, pathStepsOf, tagOf,
 } from './dom';
 import { normalizeText } from './normalize';
 
@@ -25,7 +25,10 @@ type RowGroup = SourceRow[];
 
 function elementChildren(node: Node): Element[] {
   const children: Element[] = [];
-  for (const child of Array.from(node.childNodes)) {
+  // Indexed access: Array.from over a live NodeList was the extractor's costliest line in Chromium.
+  const nodes = node.childNodes;
+  for (let i = 0; i < nodes.length; i += 1) {
+    const child = nodes[i] as Node;
     if (child.nodeType === ELEMENT_NODE) children.push(child as Element);
   }
   return children;
@@ -68,11 +71,16 @@ function rowGroupsOf(table: Element, tableSteps: readonly string[]): RowGroup[] 
 function cellsOf(row: SourceRow): { element: Element; selector: string }[] {
   const cells: { element: Element; selector: string }[] = [];
   const counter = new TypeCounter();
+  // The row's path joined once; joinPath (which cuts over-long paths) only when the cell's would not fit.
+  const rowPath = row.steps.join('>');
   for (const child of elementChildren(row.element)) {
     const tag = tagOf(child);
     const index = counter.next(tag);
     if ((tag === 'td' || tag === 'th') && !isHidden(child)) {
-      cells.push({ element: child, selector: joinPath([...row.steps, pathStep(tag, index)]) });
+      const step = pathStep(tag, index);
+      const fits = row.steps.length > 0 && rowPath.length + 1 + step.length <= MAX_SELECTOR;
+      const selector = fits ? `${rowPath}>${step}` : joinPath([...row.steps, step]);
+      cells.push({ element: child, selector });
     }
   }
   return cells;

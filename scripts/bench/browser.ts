@@ -21,6 +21,8 @@ export interface PageTiming {
   bytes: number;
   floorMs: number;
   engineMs: number;
+  /** The extraction part of engineMs (DOM → snapshot); the rest is parse + rules on plain data. */
+  extractMs: number;
   axeMs: number;
   axeRuns: number;
   status: string;
@@ -94,6 +96,7 @@ export class BenchBrowser {
     try {
       const floor = await page.evaluate((ms) => (globalThis as any).__bench.perCall((globalThis as any).__bench.floorWalk, ms), MIN_MS);
       const engine = await page.evaluate((ms) => (globalThis as any).__bench.perCall((globalThis as any).__bench.engine, ms), MIN_MS);
+      const extract = await page.evaluate((ms) => (globalThis as any).__bench.perCall((globalThis as any).__bench.extractOnly, ms), MIN_MS);
       const { status } = await page.evaluate(() => (globalThis as any).__bench.summary());
       await page.addScriptTag({ url: '/axe.js' });
       const axe = await page.evaluate(
@@ -114,7 +117,7 @@ export class BenchBrowser {
         { budget: AXE_BUDGET_MS, maxRuns: AXE_MAX_RUNS },
       );
       return {
-        name, bytes: Buffer.byteLength(html), floorMs: floor.ms, engineMs: engine.ms, axeMs: axe.ms, axeRuns: axe.runs, status,
+        name, bytes: Buffer.byteLength(html), floorMs: floor.ms, engineMs: engine.ms, extractMs: extract.ms, axeMs: axe.ms, axeRuns: axe.runs, status,
       };
     } finally {
       await page.close();

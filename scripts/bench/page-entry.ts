@@ -17,6 +17,11 @@ function engine(): number {
   return result.findings.length + result.passed.length;
 }
 
+/** The extraction alone (DOM → snapshot), to split (b) into its browser half and its plain-data half. */
+function extractOnly(): number {
+  return extractSnapshot(document, { url: location.href }).items.length;
+}
+
 /** Calls `fn` until at least `minMs` have passed (page timers are coarse) and returns ms per call. */
 function perCall(fn: () => unknown, minMs: number): { ms: number; runs: number } {
   fn(); // warm-up: compile and first-touch caches
@@ -65,4 +70,4 @@ function timeScript(
   return { firstEvalMs, repeatEvalMs: repeat.ms, cheapCheckMs: cheap.ms };
 }
 
-Object.assign(globalThis, { __bench: { floorWalk, engine, perCall, summary, looksLikeReport, timeScript } });
+Object.assign(globalThis, { __bench: { floorWalk, engine, extractOnly, perCall, summary, looksLikeReport, timeScript } });

@@ -30,6 +30,9 @@ async function stored(tabId = TAB): Promise<unknown> {
   return (await browser.storage.session.get(`audit:${tabId}`))[`audit:${tabId}`];
 }
 
+/** The stored result carries the frames that were read (here only the top frame). */
+const withFrames = (r: AuditResult | null, read = [URL_A], unread: string[] = []) => ({ ...r, frames: { read, unread } });
+
 async function trigger(message: unknown, sender: unknown): Promise<unknown[]> {
   return fakeBrowser.runtime.onMessage.trigger(message, sender as never);
 }
@@ -46,7 +49,7 @@ describe('snapshot messages', () => {
     audit.next = result({ error: 7, warning: 1, needsReview: 3 });
     await trigger({ type: 'snapshot', snapshot: snapshot() }, fromTab);
 
-    expect(await stored()).toEqual(audit.next);
+    expect(await stored()).toEqual(withFrames(audit.next));
     expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('7');
     expect(await browser.action.getBadgeBackgroundColor({ tabId: TAB })).toEqual(rgba(BADGE_COLORS.error));
     const title = await browser.action.getTitle({ tabId: TAB });
@@ -75,7 +78,7 @@ describe('snapshot messages', () => {
   it('stores a page that is no report (for the popup) but shows no badge', async () => {
     audit.next = result({}, 'not-report');
     await trigger({ type: 'snapshot', snapshot: snapshot() }, fromTab);
-    expect(await stored()).toEqual(audit.next);
+    expect(await stored()).toEqual(withFrames(audit.next));
     expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('');
   });
 
@@ -102,14 +105,35 @@ describe('snapshot messages', () => {
     expect(vi.mocked(console.warn).mock.calls.flat().join(' ')).toMatch(/larger than/);
   });
 
-  it('rejects a snapshot without sender.tab, from another extension or from a subframe', async () => {
+  it('rejects a snapshot without sender.tab or from another extension', async () => {
     audit.next = result({ error: 1 });
     const msg = { type: 'snapshot', snapshot: snapshot() };
     await trigger(msg, { id: fakeBrowser.runtime.id });
     await trigger(msg, { id: 'someone-else', tab: { id: TAB } });
-    await trigger(msg, { id: fakeBrowser.runtime.id, tab: { id: TAB }, frameId: 3 });
     expect(await stored()).toBeUndefined();
     expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+
+  it('reads the frames of a tab together and names the frames that never reported', async () => {
+    const { auditSnapshot } = await import('../../lib/pipeline');
+    audit.next = result({ error: 1 });
+    const REPORT = 'http://www.example.gov.cn/nb/report.html';
+    const ADS = 'https://ads.example.com/banner.html';
+    await trigger({ type: 'snapshot', snapshot: snapshot(), childFrames: [REPORT, ADS] }, fromTab);
+    await trigger({ type: 'snapshot', snapshot: snapshot(REPORT) }, { id: fakeBrowser.runtime.id, tab: { id: TAB }, frameId: 5 });
+    // The second audit saw both frames' items, the child's tagged with its frame id.
+    const merged = vi.mocked(auditSnapshot).mock.calls.at(-1)![0];
+    expect(merged.url).toBe(URL_A);
+    expect(merged.items.map((item) => item.frame)).toEqual([undefined, '5']);
+    expect(await stored()).toEqual(withFrames(audit.next, [URL_A, REPORT], [ADS]));
+  });
+
+  it('rejects a child-frame list that is too long or not text', async () => {
+    audit.next = result({ error: 1 });
+    const many = Array.from({ length: 51 }, (_, i) => `http://www.example.gov.cn/f${i}.html`);
+    await trigger({ type: 'snapshot', snapshot: snapshot(), childFrames: many }, fromTab);
+    await trigger({ type: 'snapshot', snapshot: snapshot(), childFrames: [42] }, fromTab);
+    expect(await stored()).toBeUndefined();
   });
 });
 
@@ -118,7 +142,7 @@ describe('get-result', () => {
     expect((await trigger({ type: 'get-result', tabId: TAB }, fromPopup)).find(Boolean) ?? null).toBeNull();
     audit.next = result({ error: 2 });
     await trigger({ type: 'snapshot', snapshot: snapshot() }, fromTab);
-    expect(await trigger({ type: 'get-result', tabId: TAB }, fromPopup)).toContainEqual(audit.next);
+    expect(await trigger({ type: 'get-result', tabId: TAB }, fromPopup)).toContainEqual(withFrames(audit.next));
   });
 
   it('does not answer a content script', async () => {

@@ -16,7 +16,7 @@ describe('merging the snapshots of several frames', () => {
     const merged = mergeFrameSnapshots([{ frameId: 3, snapshot: report }, { frameId: 0, snapshot: portal }])!;
     expect(PageSnapshotSchema.safeParse(merged).success).toBe(true);
     expect(merged.url).toBe('http://www.x.gov.cn/');
-    expect(merged.items[0]!.frame).toBe('0');
+    expect(merged.items[0]!.frame).toBeUndefined();
     const result = auditSnapshot(merged);
     expect(result.status).toBe('audited');
     expect(result.report.year).toBe(2020);

@@ -54,7 +54,7 @@ function FindingItem({ item, actions }: { item: Indexed; actions: FindingActions
   const f = item.finding;
   const kind = kindOf(f);
   const places = f.locators.map(locationText).filter((s) => s.length > 0);
-  const canShow = actions.onShow !== undefined && f.locators.some((l) => l.frame === undefined);
+  const canShow = actions.onShow !== undefined && f.locators.length > 0;
   const status = actions.status?.index === item.index ? actions.status.text : '';
   return (
     <li class={`finding finding-${kind}`} data-rule={f.ruleId}>

@@ -18,14 +18,13 @@ export interface PageLink {
 
 /** One label per finding, on its first place: a label on every blank cell would hide the table. */
 function targetsOf(f: Finding, lang: 'zh' | 'en'): HighlightTarget[] {
-  return f.locators
-    .filter((l) => l.frame === undefined)
-    .map((l, i) => ({
-      selector: l.selector,
-      snippet: l.snippet,
-      label: i === 0 ? `${f.ruleId} ${f.title[lang]}`.slice(0, 200) : '',
-      severity: f.outcome === 'needs-review' && f.severity === 'error' ? 'warning' : f.severity,
-    }));
+  return f.locators.map((l, i) => ({
+    selector: l.selector,
+    snippet: l.snippet,
+    label: i === 0 ? `${f.ruleId} ${f.title[lang]}`.slice(0, 200) : '',
+    severity: f.outcome === 'needs-review' && f.severity === 'error' ? 'warning' : f.severity,
+    ...(l.frame === undefined ? {} : { frame: l.frame }),
+  }));
 }
 
 export function ResultView({ result, page }: { result: AuditResult; page?: PageLink }) {
@@ -92,6 +91,7 @@ function Audited({ result, page }: { result: AuditResult; page?: PageLink }) {
   return (
     <>
       {result.reading.partial ? <ReadingReport reading={result.reading} /> : null}
+      {result.frames && result.frames.unread.length > 0 ? <UnreadFrames urls={result.frames.unread} /> : null}
       {result.errors.length > 0 ? (
         <Notice tone="warn" text={t('state.ruleErrors', { n: result.errors.length, ids: result.errors.map((e) => e.ruleId).join(', ') })} />
       ) : null}
@@ -115,5 +115,22 @@ function Audited({ result, page }: { result: AuditResult; page?: PageLink }) {
       )}
       <Exports result={result} />
     </>
+  );
+}
+
+/** Frames of the page that never sent a snapshot: what is in them was not audited. */
+function UnreadFrames({ urls }: { urls: string[] }) {
+  const { t } = useLang();
+  return (
+    <section class="reading frames-unread" aria-label={t('frames.unread')}>
+      <p class="reading-note">{t('frames.unread')}</p>
+      <ul>
+        {urls.slice(0, 20).map((url) => (
+          <li key={url}>
+            <code>{url}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
