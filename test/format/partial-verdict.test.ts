@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../lib/format/summary';
-import { runAudit } from '../../lib/audit';
+import { runAudit as runAll } from '../../lib/audit';
+import { FIRST_PATH_RULES } from '../helpers/first-path-rules';
+
+const runAudit: typeof runAll = (report, options) => runAll(report, { rules: FIRST_PATH_RULES, ...options });
 import { buildReport } from '../helpers/report-builder';
 
 describe('summary verdict when the reading is partial', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../lib/audit';
+import { runAudit as runAll } from '../../lib/audit';
+import { FIRST_PATH_RULES } from '../helpers/first-path-rules';
+
+const runAudit: typeof runAll = (report, options) => runAll(report, { rules: FIRST_PATH_RULES, ...options });
 import { formatSummary } from '../../lib/format/summary';
 import { findingWord, GROUP_WORDS, SEVERITY_WORDS, templateWord } from '../../lib/format/labels';
 import { buildReport } from '../helpers/report-builder';
