@@ -11,7 +11,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const MIN_MS = 200;
+/** Time spent per measured step and page, split into batches by perCall (page-entry.ts). */
+const MIN_MS = 500;
 /** axe is slow: as many runs as fit in this budget (at least one), median taken. */
 const AXE_BUDGET_MS = 3000;
 const AXE_MAX_RUNS = 5;

@@ -11,7 +11,8 @@ import { parseReport } from '../../lib/report';
 import { runAudit } from '../../lib/audit';
 import { RULES } from '../../lib/rules';
 import { defineRule } from '../../lib/rules/define';
-import { AuditResultSchema } from '../../lib/schema';
+import { AuditResultSchema, PageSnapshotSchema, type PageSnapshot } from '../../lib/schema';
+import { auditSnapshot } from '../../lib/pipeline';
 import { hostileText } from './arbitraries';
 
 describe('parseCellValue', () => {
@@ -74,5 +75,36 @@ describe('runAudit with a rule that throws', () => {
     expect(result.errors[1]!.message).toBe('plain string');
     expect(result.passed.length + result.findings.length).toBeGreaterThan(0);
     expect(AuditResultSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe('auditSnapshot on any snapshot the worker would accept', () => {
+  // What a compromised content script could send: valid by the schema, nonsense inside (grid
+  // indices out of range, fractional or negative; ragged rows; labels and numbers in random places).
+  const cellText = fc.oneof(hostileText, fc.constantFrom('本年新收', '上年结转', '（七）总计', '结转下年度继续办理', '0', '1', '12', '', '/'));
+  const table = fc.record({
+    type: fc.constant('table' as const),
+    selector: fc.constant('table'),
+    cells: fc.array(fc.record({ text: cellText, selector: fc.constant('td'), rowSpan: fc.integer({ min: -2, max: 5 }), colSpan: fc.integer({ min: -2, max: 5 }) }), { maxLength: 40 }),
+    grid: fc.array(fc.array(fc.oneof(fc.integer({ min: -3, max: 45 }), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 9 }), { maxLength: 30 }),
+  });
+  const text = fc.record({ type: fc.constant('text' as const), text: fc.oneof(cellText, fc.constantFrom('一、总体情况', '三、收到和处理政府信息公开申请情况', '2021年1月20日')), selector: fc.constant('p'), tag: fc.constantFrom('p', 'h1', 'div', 'gap', 'pre') });
+  const snapshotArb = fc.record({
+    url: fc.constant('http://www.example.gov.cn/x.html'),
+    title: fc.oneof(fc.constant('某乡2020年政府信息公开工作年度报告'), hostileText),
+    publishedAt: fc.constantFrom(null, '2021-01-20', 'x'),
+    items: fc.array(fc.oneof(table, text), { maxLength: 25 }),
+    truncated: fc.boolean(),
+  });
+
+  it('never throws and always gives a result the schema accepts', () => {
+    fc.assert(
+      fc.property(snapshotArb, (snapshot) => {
+        expect(PageSnapshotSchema.safeParse(snapshot).success).toBe(true);
+        const result = auditSnapshot(snapshot as PageSnapshot);
+        expect(AuditResultSchema.safeParse(result).success).toBe(true);
+      }),
+      { seed: 44, numRuns: 300 },
+    );
   });
 });
