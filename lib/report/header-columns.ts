@@ -22,6 +22,8 @@ export function findHeaderColumns(tokens: Token[], rows: StreamRow[], from: numb
       const token = tokens[i]!;
       const row = rows[token.row]!;
       if (row.source !== 'table' || token.column === undefined || labelKey(token.text) !== word) continue;
+      // Ragged header rows (a table without spans) say nothing reliable about the grid's columns.
+      if (row.ragged) return null;
       if (item >= 0 && row.item !== item) continue;
       item = row.item;
       found = token.column;
@@ -41,7 +43,7 @@ export function findHeaderColumns(tokens: Token[], rows: StreamRow[], from: numb
 export function readUnderHeader(tokens: Token[], rows: StreamRow[], labelIndex: number, header: HeaderColumns): Cell[] | null {
   const label = tokens[labelIndex]!;
   const row = rows[label.row]!;
-  if (row.item !== header.item || !row.columns || !row.widths) return null;
+  if (row.item !== header.item || !row.columns || !row.widths || row.ragged) return null;
   const rowStart = labelIndex - label.index;
   const cellAt = (column: number) => row.columns!.findIndex((start, k) => start <= column && column < start + row.widths![k]!);
   const picked = header.columns.map(cellAt);

@@ -41,6 +41,8 @@ export interface StreamRow {
   columns?: number[];
   /** For HTML tables: the number of the grid's columns each cell covers in this row. */
   widths?: number[];
+  /** For HTML tables: the row is shorter than the grid (ragged rows), so its columns are not the header's. */
+  ragged?: boolean;
   source: 'table' | 'text';
   /** The HTML tag of a text line (h1, p, li…), for telling a headline from a list item. */
   tag?: string;
@@ -72,7 +74,7 @@ function tableRows(table: SnapshotTable, item: number, frame?: string): StreamRo
       cells.push({ text, at: locatorFor(cell?.selector ?? table.selector, text, frame) });
       columns.push(column);
     });
-    return { cells, item, delimited: true, columns, widths, source: 'table' as const };
+    return { cells, item, delimited: true, columns, widths, ragged: slots.includes(-1), source: 'table' as const };
   });
 }
 

@@ -11,11 +11,21 @@ const ROOT = resolve(__dirname, '../..');
 const CHROME = join(ROOT, '.output/chrome-mv3');
 const FIREFOX = join(ROOT, '.output/firefox-mv2');
 
-describe('content script bundle', () => {
-  it('is under 15 KB gzipped and holds no zod', () => {
-    const code = readFileSync(join(CHROME, 'content-scripts/content.js'));
+describe('content script bundles', () => {
+  it('the extractor is under 15 KB gzipped and holds no zod', () => {
+    const code = readFileSync(join(CHROME, 'content-scripts/extract.js'));
     expect(gzipSync(code).length).toBeLessThan(15 * 1024);
     expect(code.toString()).not.toMatch(/ZodError|\$ZodType|jitless/);
+  });
+
+  it('the manifest runs only the detector, which carries no polyfill, WXT context or snapshot code', () => {
+    const manifest = JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
+    expect(manifest.content_scripts).toEqual([{ matches: ['*://*.gov.cn/*'], all_frames: true, run_at: 'document_idle', js: ['detect.js'] }]);
+    const code = readFileSync(join(CHROME, 'detect.js'));
+    // Every *.gov.cn page evaluates it: a few KB at most (the extractor is ~10 KB gzipped).
+    expect(gzipSync(code).length).toBeLessThan(2 * 1024);
+    expect(code.toString()).not.toMatch(/ZodError|webextension-polyfill|ContentScriptContext|wxt:content-script-started|extractSnapshot/);
+    expect(code.toString()).toContain('report-detected');
   });
 });
 
