@@ -164,3 +164,17 @@ describe('N-07 normative documents', () => {
     expect(runRule(n07, withTable2(0, 0, ['印发工作方案3件，规范性文件管理进一步加强。'])).inapplicable).toBe(true);
   });
 });
+
+describe('claims about one office rather than the issuer', () => {
+  it('N-02 asks for review, not a violation, when an office received the stated figure on the issuer\'s behalf (洪泽 2024)', () => {
+    const r = buildReport({
+      paragraphs: { 1: ['2024年,区政府办代表区政府受理政府信息公开申请17件,均已在法定期限内予以答复。'] },
+      t3: { new: col7(95), granted: col7(95), total: col7(95) },
+    });
+    const { violations, reviews } = runRule(n02, r);
+    expect(violations).toHaveLength(0);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]!.message.zh).toContain('17');
+    expect(reviews[0]!.message.zh).toContain('95');
+  });
+});

@@ -6,6 +6,9 @@ import { quote, sentenceLocator } from '../../narrative';
 import type { RuleContext } from '../define';
 import { cellValue, evaluateRelation, formatNumber, names, summarizeSide, type Term } from './relation';
 
+/** A sentence whose figure belongs to a part of the issuer (an office acting for it, 本级, one unit). */
+const OTHER_SUBJECT = /代表|政府办|办公室|本级|所属|下属/;
+
 const stated = (value: number): Cell => ({ raw: String(value), kind: 'number', value, unit: null, at: null });
 
 export interface ClaimCheck {
@@ -52,6 +55,19 @@ export function checkClaim(ctx: RuleContext, { claim, what, terms, table, label 
     }
   }
   const relation = claim.precision === 'lower-bound' ? '≥' : '=';
+  if (OTHER_SUBJECT.test(claim.sentence)) {
+    // "区政府办代表区政府受理…17件": the figure may be one office's, not the whole table's.
+    ctx.needsReview({
+      message: {
+        zh: `正文称“${said}”（${what.zh} ${n}），${table.zh}${cellNames}为 ${written}；正文所述主体可能只是其中一个单位，请人工核对`,
+        en: `The text states ${n} ${what.en} for what may be one office only; ${table.en} shows ${written}: check by hand`,
+      },
+      expected: `${table.zh}${cellNames} ${relation} ${n}`,
+      actual: `${table.zh}${cellNames} = ${written}`,
+      locators,
+    });
+    return;
+  }
   ctx.violation({
     message: {
       zh: `正文称“${said}”（${what.zh} ${claim.precision === 'lower-bound' ? '至少 ' : ''}${n}），但${table.zh}${cellNames}为 ${written}`,
