@@ -37,7 +37,7 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions = {
   const lines = [
     `## ${zh ? '年报核查' : 'Annual report audit'}${colon}${escapeMarkdown(title)}`,
     '',
-    `- ${zh ? '网址' : 'URL'}${colon}<${result.page.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    `- ${zh ? '网址' : 'URL'}${colon}${urlMarkdown(result.page.url)}`,
     `- ${zh ? '年度' : 'Year'}${colon}${result.report.year ?? (zh ? '未识别' : 'not found')}`,
     `- ${zh ? '模板' : 'Template'}${colon}${templateWord(result.report.template, lang)}`,
   ];
@@ -81,4 +81,13 @@ function findingBlock(f: Finding, lang: Lang, maxLocations: number): string[] {
     block.push(`  - ${zh ? '位置' : 'Where'}${colon}${shown}${more}`);
   }
   return block;
+}
+
+/**
+ * Only http(s) addresses become links: an autolink of `javascript:` or `data:` (page content is
+ * hostile, and so is its address) would be one click from running in the reader's note.
+ */
+function urlMarkdown(url: string): string {
+  if (/^https?:\/\//i.test(url)) return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  return code(url.slice(0, 2000));
 }

@@ -39,3 +39,17 @@ describe('formatMarkdown', () => {
     expect(md).not.toContain('###');
   });
 });
+
+describe('the page address in Markdown', () => {
+  it('links only http(s) addresses; a javascript: address stays inert code', async () => {
+    const { formatMarkdown } = await import('../../lib/format/markdown');
+    const { runAudit } = await import('../../lib/audit');
+    const { buildReport } = await import('../helpers/report-builder');
+    const hostile = runAudit(buildReport({ url: 'javascript:alert(1)' }));
+    const text = formatMarkdown(hostile);
+    expect(text).not.toContain('<javascript:');
+    expect(text).toContain('`javascript:alert(1)`');
+    const plain = runAudit(buildReport({ url: 'https://www.example.gov.cn/nb.html' }));
+    expect(formatMarkdown(plain)).toContain('<https://www.example.gov.cn/nb.html>');
+  });
+});
