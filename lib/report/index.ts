@@ -7,6 +7,20 @@ import { readTable2 } from './read-table2';
 import { readTable4 } from './read-table4';
 import { agencyOf, chooseTemplate, findSignOff, findTitle, publishedDate, templateMarkers, yearOf } from './meta';
 import { buildReading } from './reading';
+import { tableAsSentence } from './small-tables';
+import type { StreamRow } from './stream';
+
+/** HTML tables that are none of the report's three, by the index of their first row. */
+function otherTables(rows: StreamRow[], skip: Set<number>): Map<number, StreamRow[]> {
+  const tables = new Map<number, StreamRow[]>();
+  let first = -1;
+  rows.forEach((row, index) => {
+    if (row.source !== 'table' || skip.has(index)) return;
+    if (first < 0 || rows[first]!.item !== row.item) first = index;
+    tables.set(first, [...(tables.get(first) ?? []), row]);
+  });
+  return tables;
+}
 import { issuerTypeOf } from './issuer';
 import { findStatPeriod } from './stat-period';
 
@@ -33,16 +47,23 @@ export function parseReport(snapshot: PageSnapshot): Report {
   const title = titleFound?.title ?? snapshot.title.trim();
   const skip = new Set<number>([...consumed, ...(titleFound?.rows ?? []), ...headingRows]);
 
+  // Other tables in the prose (a tally of what was published) read as the sentence they stand for.
+  const tallies = new Map<number, Report['preamble'][number]>();
+  for (const [first, tableRows] of otherTables(rows, skip)) {
+    const sentence = tableAsSentence(tableRows);
+    if (sentence) tallies.set(first, sentence);
+  }
+
   // Prose goes to the section whose heading precedes it; before section 一 it is the preamble.
   const preamble: Report['preamble'] = [];
   let current = -1;
   rows.forEach((row, index) => {
     const headingPosition = headingRows.indexOf(index);
     if (headingPosition >= 0) current = headingPosition;
-    if (skip.has(index) || row.delimited) return;
+    if (skip.has(index)) return;
     const cell = row.cells[0];
-    if (!cell || cell.text.trim() === '') return;
-    const paragraph = { text: cell.text, at: cell.at };
+    const paragraph = row.delimited ? tallies.get(index) : cell && cell.text.trim() !== '' ? { text: cell.text, at: cell.at } : undefined;
+    if (!paragraph) return;
     if (current < 0) {
       if (index > (titleFound?.rows.at(-1) ?? -1)) preamble.push(paragraph);
     } else sections[current]!.paragraphs.push(paragraph);
