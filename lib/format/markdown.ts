@@ -47,7 +47,9 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions = {
   if (result.status !== 'audited') {
     const notAudited = result.status === 'not-report'
       ? (zh ? '此页面不像政府信息公开工作年度报告，未进行核查。' : 'This page does not look like an annual report; it was not audited.')
-      : (zh ? '此报告为2019年以前的旧格式，不在核查范围内。' : 'This report uses the pre-2019 format and was not audited.');
+      : result.status === 'too-large'
+        ? (zh ? '页面过大，超出读取上限，未进行核查。' : 'The page is too large to read whole; it was not audited.')
+        : (zh ? '此报告为2019年以前的旧格式，不在核查范围内。' : 'This report uses the pre-2019 format and was not audited.');
     lines.push(`**${notAudited}**`);
     return lines.join('\n');
   }

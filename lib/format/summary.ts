@@ -22,6 +22,10 @@ export function formatSummary(result: AuditResult, options: SummaryOptions = {})
     lines.push(zh ? '结论：此页面不像政府信息公开工作年度报告，未进行核查。' : 'Verdict: this page does not look like an annual report on government information disclosure; it was not audited.');
     return lines.join('\n');
   }
+  if (result.status === 'too-large') {
+    lines.push(zh ? '结论：页面过大，超出读取上限，未进行核查（只核查读到的部分会把未读内容误报为缺失）。' : 'Verdict: the page is too large to read whole and was not audited (auditing only the part read would report the rest as missing).');
+    return lines.join('\n');
+  }
   if (result.status === 'old-format') {
     lines.push(zh ? '结论：此报告为2019年以前的旧格式（2008年条例时期），不在核查范围内。' : 'Verdict: this report uses the pre-2019 format (2008 regulations) and is out of scope; it was not audited.');
     return lines.join('\n');
