@@ -4,6 +4,8 @@ export const SNAPSHOT_LIMITS = {
   maxItems: 20_000,
   maxTables: 500,
   maxCellsPerTable: 20_000,
+  maxGridRows: 20_000,
+  maxGridSlots: 250_000,
   maxTextLength: 20_000,
   maxJsonBytes: 8 * 1024 * 1024,
 } as const;

@@ -22,10 +22,16 @@ export const SnapshotTableSchema = z.object({
   type: z.literal('table'),
   selector,
   cells: z.array(SnapshotCellSchema).check(z.maxLength(SNAPSHOT_LIMITS.maxCellsPerTable)),
-  grid: z.array(z.array(z.number())),
+  grid: z.array(z.array(z.int().check(z.gte(-1)))).check(
+    z.maxLength(SNAPSHOT_LIMITS.maxGridRows),
+    z.refine((rows) => rows.reduce((sum, row) => sum + row.length, 0) <= SNAPSHOT_LIMITS.maxGridSlots, 'grid too large'),
+  ),
   /** The frame the item came from, when snapshots of several frames were merged. */
   frame: z.optional(z.string().check(z.maxLength(200))),
-});
+}).check(
+  // Every slot names a cell that exists (or -1): a hostile grid must not point past its cells.
+  z.refine((table) => table.grid.every((row) => row.every((index) => index < table.cells.length)), 'grid points past its cells'),
+);
 
 /**
  * A text block in reading order: a paragraph, heading, list item, or one line of preformatted
@@ -49,7 +55,10 @@ export const PageSnapshotSchema = z.object({
   /** Raw publication date found in page metadata or "发布时间/发布日期" text, if any. */
   publishedAt: z.nullable(z.string().check(z.maxLength(100))),
   /** Text blocks and tables in document order. */
-  items: z.array(SnapshotItemSchema).check(z.maxLength(SNAPSHOT_LIMITS.maxItems)),
+  items: z.array(SnapshotItemSchema).check(
+    z.maxLength(SNAPSHOT_LIMITS.maxItems),
+    z.refine((items) => items.filter((item) => item.type === 'table').length <= SNAPSHOT_LIMITS.maxTables, 'too many tables'),
+  ),
   /** True when the extractor stopped early because the page exceeded a cap. */
   truncated: z.boolean(),
   frame: z.optional(z.string().check(z.maxLength(200))),

@@ -11,7 +11,7 @@ import { parseReport } from '../../lib/report';
 import { runAudit } from '../../lib/audit';
 import { RULES } from '../../lib/rules';
 import { defineRule } from '../../lib/rules/define';
-import { AuditResultSchema, PageSnapshotSchema, type PageSnapshot } from '../../lib/schema';
+import { AuditResultSchema, type PageSnapshot } from '../../lib/schema';
 import { auditSnapshot } from '../../lib/pipeline';
 import { hostileText } from './arbitraries';
 
@@ -78,9 +78,10 @@ describe('runAudit with a rule that throws', () => {
   });
 });
 
-describe('auditSnapshot on any snapshot the worker would accept', () => {
-  // What a compromised content script could send: valid by the schema, nonsense inside (grid
-  // indices out of range, fractional or negative; ragged rows; labels and numbers in random places).
+describe('auditSnapshot on any snapshot of the right shape', () => {
+  // What a compromised content script could send: the right shape, nonsense inside (grid indices out
+  // of range, fractional or negative; ragged rows; labels and numbers in random places). The worker's
+  // schema refuses bad grids; the engine must not depend on that and stays total behind it.
   const cellText = fc.oneof(hostileText, fc.constantFrom('本年新收', '上年结转', '（七）总计', '结转下年度继续办理', '0', '1', '12', '', '/'));
   const table = fc.record({
     type: fc.constant('table' as const),
@@ -100,7 +101,6 @@ describe('auditSnapshot on any snapshot the worker would accept', () => {
   it('never throws and always gives a result the schema accepts', () => {
     fc.assert(
       fc.property(snapshotArb, (snapshot) => {
-        expect(PageSnapshotSchema.safeParse(snapshot).success).toBe(true);
         const result = auditSnapshot(snapshot as PageSnapshot);
         expect(AuditResultSchema.safeParse(result).success).toBe(true);
       }),
