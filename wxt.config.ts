@@ -15,6 +15,10 @@ export default defineConfig({
     // storage.session (per-tab results) needs Chrome 102.
     minimum_chrome_version: '102',
     action: { default_title: '年报核查 · Annual Report Auditor' },
+    // The only script on every *.gov.cn page: a tiny detector (entrypoints/detect.ts, a plain
+    // script with no WXT runtime or polyfill) that asks the worker to inject the extractor when the
+    // page looks like a report. Reports are sometimes framed: every frame looks for itself.
+    content_scripts: [{ matches: ['*://*.gov.cn/*'], all_frames: true, run_at: 'document_idle', js: ['detect.js'] }],
     // Firefox (MV2 build): an add-on ID for AMO. AMO asks every new add-on to declare what it
     // collects (nothing: audits stay local); Firefox reads that key from 140 (ESR), Android from 142.
     ...(browser === 'firefox'

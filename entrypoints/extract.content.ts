@@ -1,7 +1,7 @@
-// Thin content script: a cheap look first, then snapshot and send; and outlines on the page when the
-// popup asks. Imports lib/snapshot and the zod-free protocol only, to stay small on every *.gov.cn
-// page. The popup may inject it again on any page under activeTab, after setting AUDIT_NOW_FLAG, to
-// audit without the cheap check.
+// The extractor: snapshot and send, and outlines on the page when the popup asks. Not in the manifest:
+// the worker injects it into a frame whose detector (entrypoints/detect.ts) saw a report, and the
+// popup injects it on any page under activeTab, after setting AUDIT_NOW_FLAG, to audit without the
+// cheap check. Imports lib/snapshot and the zod-free protocol only, to stay small.
 import { browser } from 'wxt/browser';
 import { extractSnapshot, looksLikeReport } from '../lib/snapshot/index';
 import { AUDIT_NOW_FLAG, FRAME_LIMITS, LISTENING_FLAG, SENT_FLAG, type SnapshotMessage } from '../lib/extension/protocol';
@@ -33,10 +33,9 @@ function childFrameUrls(): string[] {
 }
 
 export default defineContentScript({
+  // Injected on demand only (the host permission it implies is the one we already have).
+  registration: 'runtime',
   matches: ['*://*.gov.cn/*'],
-  runAt: 'document_idle',
-  // Reports are sometimes framed: every frame looks for itself and the worker reads them together.
-  allFrames: true,
   main() {
     // The isolated world is shared by the manifest script and injected copies: flags live there.
     const flags = globalThis as typeof globalThis & Flags;

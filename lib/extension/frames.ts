@@ -22,17 +22,27 @@ export async function getTabFrames(tabId: number): Promise<TabFrames> {
   return (items[key] as TabFrames | undefined) ?? { frames: {}, childFrames: [] };
 }
 
-/** Records one frame's snapshot; a new top-frame document starts the tab afresh. */
+/**
+ * Records one frame's snapshot. A top-frame snapshot starts the tab afresh, keeping only the frames
+ * it lists as its own (they may report first: each frame is detected and extracted on its own, so
+ * the order in which they arrive is not the order of the page). A frame's snapshot replaces any
+ * older one from the same address (a reloaded frame gets a new frame id).
+ */
 export async function putFrameSnapshot(
   tabId: number,
   frameId: number,
   snapshot: PageSnapshot,
   childFrames: string[] | undefined,
 ): Promise<TabFrames> {
-  const previous = frameId === 0 ? { frames: {}, childFrames: [] } : await getTabFrames(tabId);
+  const previous = await getTabFrames(tabId);
+  const listed = new Set((childFrames ?? []).map(withoutHash));
+  const kept = Object.entries(previous.frames).filter(([id, other]) =>
+    frameId === 0
+      ? id !== '0' && listed.has(withoutHash(other.url))
+      : id === '0' || (id !== String(frameId) && withoutHash(other.url) !== withoutHash(snapshot.url)));
   const next: TabFrames = {
-    frames: { ...previous.frames, [String(frameId)]: snapshot },
-    childFrames: childFrames ?? previous.childFrames,
+    frames: { ...Object.fromEntries(kept), [String(frameId)]: snapshot },
+    childFrames: frameId === 0 ? (childFrames ?? []) : previous.childFrames,
   };
   await browser.storage.session.set({ [framesKey(tabId)]: next });
   return next;

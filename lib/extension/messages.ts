@@ -17,7 +17,9 @@ export const GetResultMessageSchema = z.object({
   tabId: z.number().check(z.int(), z.nonnegative()),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [SnapshotMessageSchema, GetResultMessageSchema]);
+export const ReportDetectedMessageSchema = z.object({ type: z.literal('report-detected') });
+
+export const MessageSchema = z.discriminatedUnion('type', [SnapshotMessageSchema, GetResultMessageSchema, ReportDetectedMessageSchema]);
 
 export type ParsedMessage = z.infer<typeof MessageSchema>;
 

@@ -14,7 +14,12 @@ export interface GetResultMessage {
   tabId: number;
 }
 
-export type ExtensionMessage = SnapshotMessage | GetResultMessage;
+/** Detector → worker: this frame looks like a report, inject the extractor into it. */
+export interface ReportDetectedMessage {
+  type: 'report-detected';
+}
+
+export type ExtensionMessage = SnapshotMessage | GetResultMessage | ReportDetectedMessage;
 
 /** One place to outline on the page: a cell or a sentence, named by the rule that points at it. */
 export interface HighlightTarget {
@@ -58,5 +63,5 @@ export const SENT_FLAG = '__nianbaoSent';
 /** Set once the highlight listener is registered, so that a second copy does not answer twice. */
 export const LISTENING_FLAG = '__nianbaoListening';
 
-/** Where the popup finds the built content script (WXT's output path). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The built extractor (entrypoints/extract.content.ts, WXT's output path), injected by popup and worker. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/extract.js';

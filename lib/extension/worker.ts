@@ -11,6 +11,7 @@ import { loadSettings } from './settings-store';
 import { nameLocations } from '../format/locations';
 import { mergeFrameSnapshots } from '../snapshot/merge';
 import { clearTabFrames, frameReport, frameSnapshots, putFrameSnapshot } from './frames';
+import { CONTENT_SCRIPT_FILE } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -67,12 +68,30 @@ export function handleMessage(message: unknown, sender: Sender): Promise<AuditRe
       // (frames of one page report at once, and each audit reads what the previous one stored).
       return inTurn(tabId, () => storeAudit(tabId, sender.frameId ?? 0, msg.snapshot, msg.childFrames));
     }
+    case 'report-detected': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) {
+        console.warn('[nianbao] report-detected rejected: not sent from a tab');
+        return undefined;
+      }
+      return injectExtractor(tabId, sender.frameId ?? 0);
+    }
     case 'get-result':
       if (!fromExtensionPage(sender)) {
         console.warn('[nianbao] get-result rejected: not from an extension page');
         return undefined;
       }
       return getStoredResult(msg.tabId);
+  }
+}
+
+/** The detector saw a report in this frame: run the extractor there (host access to *.gov.cn). */
+async function injectExtractor(tabId: number, frameId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
+  } catch (err) {
+    // The frame navigated away or closed meanwhile; nothing to audit.
+    console.warn('[nianbao] could not inject the extractor', err);
   }
 }
 

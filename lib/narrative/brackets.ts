@@ -3,9 +3,11 @@
 
 const OPEN = '(（〔【[';
 const CLOSE = ')）〕】]';
+const HAS_OPEN = /[(（〔【[]/;
 
 /** Removes bracketed text (nesting allowed). An opening bracket that never closes is kept as is. */
 export function stripParentheticals(text: string): string {
+  if (!HAS_OPEN.test(text)) return text; // most paragraphs: nothing to strip
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -44,6 +46,7 @@ const ITEM_UNIT_BEFORE = /[条期篇份则项]\s*$/;
  * Only outside a running 其中 list: "政策文件20条(其中规章5条)" inside one stays a subset.
  */
 export function unwrapBreakdownBrackets(text: string): string {
+  if (!text.includes('其中')) return text; // only a bracket opening with 其中 is unwrapped
   let out = text;
   for (let i = 0; i < out.length; i++) {
     if (!OPEN.includes(out[i] ?? '') || out.slice(i + 1, i + 3) !== '其中') continue;

@@ -24,7 +24,10 @@ const TOTAL_BEFORE_QIZHONG = /[\s,，。:：]*$/;
 const AFTER_QIZHONG = /^[\s,，:：]*/;
 
 export function findBreakdowns(paragraph: string): Breakdown[] {
+  // Brackets are only removed or turned into punctuation: without 其 there is never a 其中.
+  if (!paragraph.includes('其')) return [];
   const text = stripParentheticals(unwrapBreakdownBrackets(paragraph));
+  if (!text.includes('其中')) return []; // no list: skip reading the quantities
   const quantities = findQuantities(text);
   const out: Breakdown[] = [];
   for (const m of text.matchAll(/其中/g)) {

@@ -15,17 +15,28 @@ export interface Sentence {
   start: number;
 }
 
-export function splitSentences(text: string): Sentence[] {
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
+// Several rules split the same paragraphs: remember the splits (bounded, so a hostile page cannot grow it).
+const SENTENCES = new Map<string, readonly Sentence[]>();
+const SENTENCE_CACHE_SIZE = 2000;
+
+/** The sentences of `text`, each ending with its mark and trimmed; `start` is where it begins in `text`. */
+export function splitSentences(text: string): readonly Sentence[] {
+  const known = SENTENCES.get(text);
+  if (known !== undefined) return known;
   const out: Sentence[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || SENTENCE_END.test(text[i] ?? '')) {
-      const piece = text.slice(start, i + 1);
-      if (piece.trim()) out.push({ text: piece.trim(), start });
-      start = i + 1;
-    }
-  }
-  return out;
+  const take = (end: number) => {
+    const piece = text.slice(start, end).trim();
+    if (piece) out.push(Object.freeze({ text: piece, start }));
+    start = end;
+  };
+  for (const match of text.matchAll(SENTENCE_ENDS)) take(match.index + 1);
+  take(text.length);
+  const sentences = Object.freeze(out);
+  if (SENTENCES.size >= SENTENCE_CACHE_SIZE) SENTENCES.clear();
+  SENTENCES.set(text, sentences);
+  return sentences;
 }
 
 const SNIPPET_MAX = 200;

@@ -1,5 +1,6 @@
 // Reading one table cell's text as a value (reference §4). A blank is unknown, not zero; dashes and
 // "无" are "not applicable" (summed as 0); anything else that is not a number is unreadable.
+import { nfkc } from '../nfkc';
 
 export type CellKind = 'number' | 'blank' | 'na' | 'unreadable';
 
@@ -14,11 +15,15 @@ const CHINESE_ZERO = new Set(['零', '〇']);
 const UNITS = ['万元', '亿元', '元', '个', '件', '条', '项', '次', '人次', '人', '篇', '份', '家', '期', '万'];
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
+/** Plain ASCII digits, the most common cell: read without normalising (15 digits stay exact). */
+const PLAIN_DIGITS = /^\d{1,15}$/;
+
 export function parseCellValue(rawText: string): CellValue {
+  if (PLAIN_DIGITS.test(rawText)) return { kind: 'number', value: Number(rawText), unit: null };
+  if (rawText === '') return { kind: 'blank', value: null, unit: null };
   // NFKC turns full-width digits, signs and slashes into ASCII; whitespace inside a cell is noise.
   // Spaces inside a number ("4 5") mean two numbers run together: only edges and a space before the unit go.
-  const text = rawText
-    .normalize('NFKC')
+  const text = nfkc(rawText)
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
     .trim()
     .replace(/(\d)\s+(?=\D)/g, '$1');

@@ -1,5 +1,6 @@
 // Who issued the report (reference §1.1, §1.2): 部门, 乡镇, 街道, 县区政府 or 市级政府. Read from the
 // end of the organ's name, since prefixes name the places above it ("杭州市富阳区上官乡人民政府").
+import { nfkc } from '../nfkc';
 import type { IssuerType } from '../schema';
 
 const GOVERNMENT = '(?:人民政府|政府)?';
@@ -14,7 +15,7 @@ const DEPARTMENT = /(?:局|委员会|委|办公室|办公厅|办|中心|厅|署|
 /** The organ's name without what follows it in a title ("…关于2021年…", "…2021年度…"). */
 function organName(text: string | null | undefined): string {
   if (!text) return '';
-  const normal = text.normalize('NFKC').replace(/\s+/g, '');
+  const normal = nfkc(text).replace(/\s+/g, '');
   return normal.replace(/(?:关于)?(?:19|20)\d{2}年.*$/, '').replace(/关于$/, '');
 }
 

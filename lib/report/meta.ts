@@ -1,4 +1,5 @@
 // Title, agency, year, sign-off (落款) and template of a report.
+import { nfkc } from '../nfkc';
 import type { Report } from '../schema';
 import type { StreamRow } from './stream';
 import { findDate } from './text';
@@ -117,7 +118,7 @@ export function findSignOff(rows: StreamRow[], skip: Set<number>, from: number):
 }
 
 export function templateMarkers(texts: string[]): Report['templateMarkers'] {
-  const haystack = texts.join('\n').normalize('NFKC');
+  const haystack = nfkc(texts.join('\n'));
   const found = (version: TemplateVersion) =>
     TEMPLATE_MARKERS[version].filter((marker) => haystack.includes(marker.normalize('NFKC')));
   return { v2019: found('2019'), v2021: found('2021') };

@@ -1,4 +1,5 @@
 // The six sections (reference §2), found by their headings whatever the numbering (一、 1、 （一）).
+import { nfkc } from '../nfkc';
 import type { Section } from '../schema';
 import { SECTIONS } from './templates';
 import type { StreamRow } from './stream';
@@ -10,7 +11,7 @@ const SECTION_KEYS = SECTIONS.flatMap((section) => section.keys.map((key) => ({ 
 
 /** The section number a line heads, or null when the line is not a section heading. */
 export function sectionHeadingNumber(text: string): number | null {
-  const normal = text.normalize('NFKC').replace(/\s+/g, '');
+  const normal = nfkc(text).replace(/\s+/g, '');
   if (normal.length === 0 || normal.length > MAX_HEADING_LENGTH || /[。;]$/.test(normal)) return null;
   const core = stripEnumerator(normal).replace(/^\[bookmark:[^\]]*\]/, '');
   for (const { number, key } of SECTION_KEYS) {

@@ -1,4 +1,5 @@
 // The stated 统计期限 (reference §2: "统计期限 Y年1月1日至Y年12月31日", seed 004), read by D-02.
+import { nfkc } from '../nfkc';
 import type { Paragraph, Report } from '../schema';
 import { findDate } from './text';
 
@@ -8,7 +9,7 @@ const PERIOD = new RegExp(`统计(?:期限|时限|时间|期间|区间|周期)[^
 /** The first 统计期限 statement in the preamble or the sections, or null when the report states none. */
 export function findStatPeriod(paragraphs: readonly Paragraph[]): NonNullable<Report['statPeriod']> | null {
   for (const paragraph of paragraphs) {
-    const text = paragraph.text.normalize('NFKC');
+    const text = nfkc(paragraph.text);
     const match = PERIOD.exec(text);
     if (!match) continue;
     const from = findDate(match[1]!);

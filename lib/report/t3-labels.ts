@@ -41,8 +41,25 @@ const GROUP_KEYS: [string, RegExp][] = [
   ['g-rejected', /^五?不予处理$/],
 ];
 
+// The readers ask about the same tokens several times (region, rows, shapes): remember the answers,
+// bounded like labelKey's cache so that a hostile page cannot grow it.
+const MATCHES = new Map<string, Readonly<T3LabelMatch> | null>();
+const MATCH_CACHE_SIZE = 5000;
+const MATCH_CACHE_TEXT = 200;
+
 /** Classifies one cell's text as a table-三 label, or null when it is none. */
-export function matchT3Label(text: string): T3LabelMatch | null {
+export function matchT3Label(text: string): Readonly<T3LabelMatch> | null {
+  const known = MATCHES.get(text);
+  if (known !== undefined) return known;
+  const match = classify(text);
+  if (text.length <= MATCH_CACHE_TEXT) {
+    if (MATCHES.size >= MATCH_CACHE_SIZE) MATCHES.clear();
+    MATCHES.set(text, match === null ? null : Object.freeze(match));
+  }
+  return match;
+}
+
+function classify(text: string): T3LabelMatch | null {
   const key = labelKey(text);
   if (key.length < 2 || key.length > 80) return null;
   for (const [id, pattern] of GROUP_KEYS) if (pattern.test(key)) return { id, group: true };

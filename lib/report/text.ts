@@ -1,4 +1,5 @@
 // Text helpers shared by the readers: label keys, dates.
+import { nfkc } from '../nfkc';
 
 // labelKey runs for every token in several readers, mostly on the same short texts: remember them.
 const LABEL_KEYS = new Map<string, string>();
@@ -9,8 +10,7 @@ const LABEL_KEY_CACHE_TEXT = 200;
 export function labelKey(text: string): string {
   const known = LABEL_KEYS.get(text);
   if (known !== undefined) return known;
-  const key = text
-    .normalize('NFKC')
+  const key = nfkc(text)
     .replace(/[\s\u200b-\u200f\ufeff]+/g, '')
     .replace(/[()（）【】\[\]、.,，:：;；“”"'‘’「」《》·]/g, '');
   if (text.length <= LABEL_KEY_CACHE_TEXT) {
@@ -22,8 +22,7 @@ export function labelKey(text: string): string {
 
 /** Drops a leading enumerator: 一、 (一) 1. 1、 (1) … */
 export function stripEnumerator(text: string): string {
-  return text
-    .normalize('NFKC')
+  return nfkc(text)
     .trim()
     .replace(/^(?:[一二三四五六七八九十]+[、.,]|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.,．]|\(\d{1,2}\))\s*/, '');
 }
@@ -49,7 +48,7 @@ const DATE_PATTERNS = [
 
 /** Finds a calendar date in text and returns it as yyyy-mm-dd, or null. */
 export function findDate(text: string): { iso: string; index: number; length: number } | null {
-  const normal = text.normalize('NFKC');
+  const normal = nfkc(text);
   for (const pattern of DATE_PATTERNS) {
     const match = pattern.exec(normal);
     if (!match) continue;

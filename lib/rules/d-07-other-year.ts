@@ -1,3 +1,4 @@
+import { nfkc } from '../nfkc';
 import { defineRule } from './define';
 import type { Paragraph, Report } from '../schema';
 
@@ -28,7 +29,7 @@ function staleMentions(report: Report): Mention[] {
   ];
   const out: Mention[] = [];
   for (const { p, section } of scoped) {
-    const text = p.text.normalize('NFKC');
+    const text = nfkc(p.text);
     for (const match of text.matchAll(CLAUSE_YEAR)) {
       const mentioned = Number(match[1]);
       if (mentioned === year) continue;

@@ -1,3 +1,4 @@
+import { nfkc } from '../nfkc';
 import { defineRule } from './define';
 import { t2BlockDef, t2Version } from './checks/table2';
 import { t3RowDef } from './checks/table3';
@@ -11,7 +12,7 @@ interface Drift {
 }
 
 /** Labels compare NFKC-normalised without whitespace: full-width brackets and spacing are not drift. */
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+const squash = (text: string) => nfkc(text).replace(/\s+/g, '');
 
 /** The same label, maybe with its group heading in front ("（三）不予公开 1.属于国家秘密"). */
 function sameLabel(page: string, official: string, group?: string): boolean {

@@ -1,3 +1,4 @@
+import { nfkc } from '../nfkc';
 import { defineRule } from './define';
 
 // S-F21's five sub-items of 总体情况, with the wordings portals use for each.
@@ -22,7 +23,7 @@ export default defineRule({
   appliesTo: (report) => report.sections.some((s) => s.number === 1),
   check(report, ctx) {
     const section = report.sections.find((s) => s.number === 1)!;
-    const text = [section.heading, ...section.paragraphs.map((p) => p.text)].join('\n').normalize('NFKC');
+    const text = nfkc([section.heading, ...section.paragraphs.map((p) => p.text)].join('\n'));
     const missing = ITEMS.filter((item) => !item.pattern.test(text));
     if (missing.length === 0) return;
     const old = report.template === '2019' || (report.year !== null && report.year <= 2020);

@@ -1,3 +1,4 @@
+import { nfkc } from '../nfkc';
 import { defineRule } from './define';
 import type { Locator, Report } from '../schema';
 
@@ -21,7 +22,7 @@ const LEVEL_NAMES: Record<number, { zh: string; en: string }> = {
 };
 
 function styleOf(text: string): string | null {
-  const start = text.normalize('NFKC').replace(/^[-*•·\s]+/, '');
+  const start = nfkc(text).replace(/^[-*•·\s]+/, '');
   return STYLES.find((s) => s.pattern.test(start))?.style ?? null;
 }
 

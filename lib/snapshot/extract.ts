@@ -84,7 +84,7 @@ class Walker {
       this.startChildBlock();
       this.blocks.push({
         tag, depth: this.path.length, selector: null, emitted: false, hasChildBlock: false,
-        hasChildren: element.childNodes.length > 0,
+        hasChildren: element.firstChild !== null,
       });
     }
     work.push({ exitBlock: block });

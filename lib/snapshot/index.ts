@@ -1,6 +1,7 @@
 // Page → PageSnapshot: the browser-free first stage of the engine (extract → parse → rules).
 import type { PageSnapshot, SnapshotItem, SnapshotTable } from '../schema/snapshot';
 import { walkPage } from './extract';
+import { SNAPSHOT_LIMITS } from '../schema/limits';
 import { pageTitle, publishedAtFromMeta, publishedAtFromText } from './meta';
 
 export { looksLikeReport } from './detect';
@@ -58,12 +59,24 @@ function publishedAtInItems(items: readonly SnapshotItem[]): string | null {
 }
 
 /**
+ * Every <p> becomes an item, so more <p>s than the item cap means the walk would stop at the cap;
+ * twice the table cap in <table>s leaves more data tables than the cap even if half were layout.
+ */
+function certainlyTooLarge(root: Element): boolean {
+  return (
+    root.getElementsByTagName('p').length > SNAPSHOT_LIMITS.maxItems ||
+    root.getElementsByTagName('table').length > 2 * SNAPSHOT_LIMITS.maxTables
+  );
+}
+
+/**
  * Reduces a page to plain data in one pass over the body: text blocks and data tables in reading
  * order, the title and the publication date. Uses standard DOM methods only (browsers, linkedom).
  */
 export function extractSnapshot(doc: Document, options: ExtractOptions = {}): PageSnapshot {
   const root = doc.body ?? doc.documentElement;
-  const { items, truncated } = root ? walkPage(root) : { items: [], truncated: false };
+  // A page certain to go past a cap is refused before the walk: the answer is the same, at once.
+  const { items, truncated } = !root ? { items: [], truncated: false } : certainlyTooLarge(root) ? { items: [], truncated: true } : walkPage(root);
   const snapshot: PageSnapshot = {
     url: (options.url ?? '').slice(0, 4000),
     title: pageTitle(doc),

@@ -1,5 +1,6 @@
 // Text normalisation shared by text blocks, table cells and plain-text reports. One definition so
 // that the parser can compare labels from any source without caring where they came from.
+import { nfkc } from '../nfkc';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
 
 // Zero-width and invisible formatting characters Word and CMS editors leave behind.
@@ -29,8 +30,7 @@ export function capText(text: string, max: number = SNAPSHOT_LIMITS.maxTextLengt
 export function normalizeText(raw: string): string {
   if (raw === '') return '';
   return capText(
-    raw
-      .normalize('NFKC')
+    nfkc(raw)
       .replace(INVISIBLE, '')
       .replace(WHITESPACE_RUN, ' ')
       .trim()
@@ -45,8 +45,7 @@ export function normalizeText(raw: string): string {
  */
 export function normalizeLine(raw: string): string {
   if (raw === '') return '';
-  const line = raw
-    .normalize('NFKC')
+  const line = nfkc(raw)
     .replace(INVISIBLE, '')
     .replace(SPACES_NOT_TAB, ' ')
     .replace(/ ?\t ?/g, '\t')

@@ -126,8 +126,8 @@ export class BenchBrowser {
   }
 
   /**
-   * The built content script evaluated in a page that is no report, with a stub `chrome.runtime`
-   * so WXT's wrapper starts: the first evaluation (parse + compile + run + main) and the average of
+   * The built content script (the detector) evaluated in a page that is no report, with a stub
+   * `chrome.runtime` so it finds a runtime: the first evaluation (parse + compile + run + main) and the average of
    * repeated ones (the compiled code cached), plus the cheap check alone.
    */
   async timeContentScript(html: string, contentScript: string): Promise<{ chrome: ContentScriptTiming; withoutPolyfill: ContentScriptTiming }> {

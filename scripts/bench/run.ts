@@ -14,7 +14,10 @@ import { noReportPage, repeatedReportPage, SAMPLE_PATH, SEED_DIR } from './synth
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const OUT = join(ROOT, '.output/chrome-mv3');
-const CONTENT_SCRIPT = join(OUT, 'content-scripts/content.js');
+/** The manifest content script, the only code every *.gov.cn page runs (the extractor is injected on demand). */
+const CONTENT_SCRIPT = join(OUT, 'detect.js');
+/** Content scripts held to the size target: the detector and the extractor the worker or popup injects. */
+const CONTENT_SCRIPT_FILES = ['detect.js', 'content-scripts/extract.js'];
 const AXE_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/axe-core/package.json'), 'utf8')).version as string;
 
 const TARGETS = { engineOverFloor: 10, axeOverEngine: 100, noReportMs: 1, contentGzipKb: 15, cliPagesPerSecond: 100 };
@@ -91,11 +94,11 @@ async function main(): Promise<void> {
   say();
   if (content) {
     const row = (label: string, t: typeof content.chrome) =>
-      `| ${label} | ${f(t.firstEvalMs, 1)} | ${f(t.repeatEvalMs, 3)} | ${f(t.cheapCheckMs, 3)} |`;
+      `| ${label} | ${f(t.firstEvalMs, 2)} | ${f(t.repeatEvalMs, 3)} | ${f(t.cheapCheckMs, 3)} |`;
     say('| | first evaluation (parse + compile + run + main) ms | repeated evaluation ms | cheap check alone ms |');
     say('| --- | ---: | ---: | ---: |');
-    say(row('as built (Chrome: WebExtension polyfill runs)', content.chrome));
-    say(row('diagnostic: `browser` global present (polyfill steps aside)', content.withoutPolyfill));
+    say(row('as built, detect.js (Chrome: `chrome` global only)', content.chrome));
+    say(row('diagnostic: `browser` global present (as in Firefox)', content.withoutPolyfill));
     say();
     say(`Target ≤ ${TARGETS.noReportMs} ms for the whole cost on a page that is no report: ${mark(content.chrome.firstEvalMs <= TARGETS.noReportMs)}.`);
   } else {
@@ -115,8 +118,9 @@ async function main(): Promise<void> {
     for (const s of sizes) say(`| ${s.file} | ${s.bytes} | ${s.gzipBytes} |`);
     const total = sizes.reduce((sum, s) => ({ bytes: sum.bytes + s.bytes, gz: sum.gz + s.gzipBytes }), { bytes: 0, gz: 0 });
     say(`| **total** | ${total.bytes} | ${total.gz} |`);
-    const content = sizes.find((s) => s.file === 'content-scripts/content.js');
-    if (content) say(`\nContent script: ${kb(content.gzipBytes)} gzipped (target ≤ ${TARGETS.contentGzipKb} KB: ${mark(content.gzipBytes <= TARGETS.contentGzipKb * 1024)}).`);
+    for (const content of sizes.filter((s) => CONTENT_SCRIPT_FILES.includes(s.file))) {
+      say(`\nContent script ${content.file}: ${kb(content.gzipBytes)} gzipped (target ≤ ${TARGETS.contentGzipKb} KB: ${mark(content.gzipBytes <= TARGETS.contentGzipKb * 1024)}).`);
+    }
   } else {
     say('(no build: run `npm run build` first)');
   }

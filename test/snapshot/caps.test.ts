@@ -7,10 +7,17 @@ import { documentFrom } from './doms';
 
 describe('caps', () => {
   it('stops at maxItems and sets truncated', () => {
-    const html = '<p>x</p>'.repeat(SNAPSHOT_LIMITS.maxItems + 50);
+    const html = '<li>x</li>'.repeat(SNAPSHOT_LIMITS.maxItems + 50);
     const snapshot = extractSnapshot(documentFrom('linkedom', html));
     expect(snapshot.items).toHaveLength(SNAPSHOT_LIMITS.maxItems);
     expect(snapshot.truncated).toBe(true);
+  });
+
+  it('refuses at once a page with more <p>s than items allowed, or far more tables than the cap', () => {
+    const paragraphs = extractSnapshot(documentFrom('linkedom', '<p>x</p>'.repeat(SNAPSHOT_LIMITS.maxItems + 1)));
+    expect(paragraphs).toMatchObject({ truncated: true, items: [] });
+    const tables = '<table><tr><td>a</td><td>b</td></tr></table>'.repeat(2 * SNAPSHOT_LIMITS.maxTables + 1);
+    expect(extractSnapshot(documentFrom('linkedom', tables))).toMatchObject({ truncated: true, items: [] });
   });
 
   it('is not truncated below the caps', () => {

@@ -1,4 +1,5 @@
 // Reading table 二 by block, row and column, with the names messages use ("（一）规章·本年制发件数").
+import { nfkc } from '../../nfkc';
 import type { Cell, Report } from '../../schema';
 import { T2_BLOCKS, type T2BlockDef, type TemplateVersion } from '../../report/templates';
 import type { Term } from './relation';
@@ -21,7 +22,7 @@ const ROW_EN: Record<string, string> = {
   penalty: 'penalties', coercion: 'enforcement measures', fees: 'fees', procurement: 'central procurement',
 };
 
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+const squash = (text: string) => nfkc(text).replace(/\s+/g, '');
 
 export const hasTable2 = (report: Report): boolean =>
   report.table2 !== null && report.table2.blocks.some((block) => block.rows.length > 0);

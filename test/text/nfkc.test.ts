@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { nfkc } from '../../lib/nfkc';
+
+/** The characters nfkc() passes through unnormalised: the ranges of its fast check. */
+const STABLE_RANGES: [number, number][] = [
+  [0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x7e], [0x4e00, 0x9fff], [0x3001, 0x3002], [0x3008, 0x3011], [0x2018, 0x2019], [0x201c, 0x201d],
+];
+
+describe('nfkc', () => {
+  it('every character it passes through is one NFKC leaves as it is', () => {
+    for (const [from, to] of STABLE_RANGES) {
+      for (let code = from; code <= to; code += 1) {
+        const ch = String.fromCodePoint(code);
+        expect(ch.normalize('NFKC'), `U+${code.toString(16)}`).toBe(ch);
+      }
+    }
+  });
+
+  it('normalises what NFKC changes: full-width forms, ideographic space, nbsp, compatibility ideographs', () => {
+    expect(nfkc('１２３，（一）')).toBe('123,(一)');
+    expect(nfkc('政府\u3000信息\u00a0公开')).toBe('政府 信息 公开');
+    expect(nfkc('\uf900')).toBe('\uf900'.normalize('NFKC'));
+    expect(nfkc('\uf900')).not.toBe('\uf900');
+    expect(nfkc('e\u0301')).toBe('é');
+  });
+
+  it('equals normalize("NFKC") on mixed text (ASCII, Han, CJK marks, full-width forms, combining marks)', () => {
+    const alphabet = [...'aZ09 ,.()\t\n年报政府信息公开、。“”《》【】１２（），：\u3000\u00a0\u0301\u2026\uff0e\uf900①㎡'];
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(text, (s) => nfkc(s) === s.normalize('NFKC')), { numRuns: 2000 });
+  });
+});
