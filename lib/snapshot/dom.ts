@@ -130,3 +130,30 @@ export function pathStepsOf(element: Element): string[] {
 export function cssPathOf(element: Element): string {
   return joinPath(pathStepsOf(element));
 }
+
+/**
+ * The raw text under `root` in document order, skipped and hidden parts left out, `<br>` and block
+ * boundaries written as `separator` (a space inside a cell, a newline in preformatted text).
+ */
+export function collectText(root: Element, separator: string, cap: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0 && length < cap) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const element = node as Element;
+    const tag = tagOf(element);
+    if (node !== root && (isSkippedTag(tag) || isHidden(element))) continue;
+    if (tag === 'br' || (node !== root && isBlockTag(tag))) parts.push(separator);
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Node);
+  }
+  return parts.join('');
+}

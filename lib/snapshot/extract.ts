@@ -3,7 +3,7 @@ import type { SnapshotItem } from '../schema/snapshot';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
 import {
   CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, TypeCounter, isBlockTag, isEmptyLeafTag, isHidden,
-  isPreformatted, isSkippedTag, joinPath, pathStep, pathStepsOf, tagOf,
+  collectText, isPreformatted, isSkippedTag, joinPath, pathStep, pathStepsOf, tagOf,
 } from './dom';
 import { normalizeLine, normalizeText } from './normalize';
 import { cellText, isDataTable, readTable } from './table';
@@ -211,27 +211,7 @@ function captionOf(table: Element): Element | null {
 
 /** Raw text of a preformatted element, `<br>` as a newline, skipped and hidden parts left out. */
 function preText(element: Element): string {
-  const parts: string[] = [];
-  let length = 0;
-  const stack: Node[] = [element];
-  while (stack.length > 0 && length < RAW_BUFFER_CAP * 4) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      const value = node.nodeValue ?? '';
-      parts.push(value);
-      length += value.length;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const child = node as Element;
-    const tag = tagOf(child);
-    if (node !== element && (isSkippedTag(tag) || isHidden(child))) continue;
-    if (tag === 'br') parts.push('\n');
-    else if (node !== element && isBlockTag(tag)) parts.push('\n');
-    const nodes = node.childNodes;
-    for (let i = nodes.length - 1; i >= 0; i -= 1) stack.push(nodes[i] as Node);
-  }
-  return parts.join('');
+  return collectText(element, '\n', RAW_BUFFER_CAP * 4);
 }
 
 /** Walks `root` (normally the body) and returns its text blocks and data tables in reading order. */

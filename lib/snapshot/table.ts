@@ -2,8 +2,7 @@
 import type { SnapshotCell } from '../schema/snapshot';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
 import {
-  CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, TypeCounter, isBlockTag, isHidden, isSkippedTag,
-  MAX_SELECTOR, joinPath, pathStep, pathStepsOf, tagOf,
+  ELEMENT_NODE, TypeCounter, isHidden, MAX_SELECTOR, collectText, joinPath, pathStep, pathStepsOf, tagOf,
 } from './dom';
 import { normalizeText } from './normalize';
 
@@ -107,26 +106,7 @@ export function isDataTable(table: Element): boolean {
 
 /** Text of a cell: descendant text, with block boundaries (several `<p>` in one cell) as spaces. */
 export function cellText(cell: Element): string {
-  const parts: string[] = [];
-  let length = 0;
-  const stack: Node[] = [cell];
-  while (stack.length > 0 && length < RAW_TEXT_CAP) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      const value = node.nodeValue ?? '';
-      parts.push(value);
-      length += value.length;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const element = node as Element;
-    const tag = tagOf(element);
-    if (node !== cell && (isSkippedTag(tag) || isHidden(element))) continue;
-    if (tag === 'br' || (node !== cell && isBlockTag(tag))) parts.push(' ');
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Node);
-  }
-  return normalizeText(parts.join(''));
+  return normalizeText(collectText(cell, ' ', RAW_TEXT_CAP));
 }
 
 function spanAttribute(cell: Element, name: string, fallback: number, min: number, max: number): number {
