@@ -66,7 +66,7 @@ export function frameReport(tab: TabFrames): { read: string[]; unread: string[] 
   return { read, unread: [...new Set(unread)] };
 }
 
-function withoutHash(url: string): string {
+export function withoutHash(url: string): string {
   const i = url.indexOf('#');
   return i < 0 ? url : url.slice(0, i);
 }

@@ -10,7 +10,7 @@ import { clearStoredResult, getStoredResult, setStoredResult } from './store';
 import { loadSettings } from './settings-store';
 import { nameLocations } from '../format/locations';
 import { mergeFrameSnapshots } from '../snapshot/merge';
-import { clearTabFrames, frameReport, frameSnapshots, putFrameSnapshot } from './frames';
+import { clearTabFrames, frameReport, frameSnapshots, putFrameSnapshot, withoutHash } from './frames';
 import { CONTENT_SCRIPT_FILE } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
@@ -118,8 +118,12 @@ async function storeAudit(
   try {
     const tab = await putFrameSnapshot(tabId, frameId, frameSnapshot, childFrames);
     const snapshot = mergeFrameSnapshots(frameSnapshots(tab)) ?? frameSnapshot;
-    result = snapshot.truncated ? tooLarge(snapshot, settings) : nameLocations(auditSnapshot(snapshot, { settings }), snapshot);
-    result = { ...result, frames: frameReport(tab) };
+    // The pipeline refuses a snapshot cut short at a cap (status 'too-large'): say so in the log too.
+    const audited = auditSnapshot(snapshot, { settings });
+    if (audited.status === 'too-large') {
+      console.warn(`[nianbao] page too large to audit: ${snapshot.items.length} items read before a cap`);
+    }
+    result = { ...nameLocations(audited, snapshot), frames: frameReport(tab) };
   } catch (err) {
     // The engine should be total; if it is not, say so rather than show a stale badge.
     console.error('[nianbao] audit failed', err);
@@ -130,26 +134,12 @@ async function storeAudit(
   await applyBadge(tabId, result);
 }
 
-/**
- * A snapshot cut short at a cap comes from a page too large to read whole (10 MB, thousands of
- * tables). Auditing its first part would report as missing what is only unread, so it is refused,
- * saying so; the page's title and URL are kept for the popup.
- */
-function tooLarge(snapshot: Parameters<typeof auditSnapshot>[0], settings: Awaited<ReturnType<typeof loadSettings>>): AuditResult {
-  console.warn(`[nianbao] page too large to audit: ${snapshot.items.length} items read before a cap`);
-  return { ...auditSnapshot({ ...snapshot, items: [], truncated: false }, { settings }), status: 'too-large' };
-}
-
 async function forgetTab(tabId: number): Promise<void> {
   await clearStoredResult(tabId);
   await clearTabFrames(tabId);
   await applyBadge(tabId, null);
 }
 
-function withoutHash(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
-}
 
 /**
  * A tab started loading: a new document (or a reload) makes the stored result stale. A fragment

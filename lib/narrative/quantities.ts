@@ -49,21 +49,19 @@ function precisionOf(prefix: string | undefined, suffix: string | undefined): Qu
   return prefix || suffix ? 'lower-bound' : 'exact';
 }
 
+function quantityAt(
+  text: string, index: number, raw: string, value: number, unit: string, prefix: string | undefined, suffix: string | undefined,
+): Quantity {
+  return { value, unit, precision: precisionOf(prefix, suffix), raw, index, end: index + raw.length, counted: countedBefore(text, index) };
+}
+
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const [raw, prefix, digits, scale, suffix, unit] = m;
     if (digits === undefined || unit === undefined) continue;
     const multiplier = scale === '亿' ? 1e8 : scale === '万' ? 1e4 : 1;
-    out.push({
-      value: Number(digits.replace(/,/g, '')) * multiplier,
-      unit,
-      precision: precisionOf(prefix, suffix),
-      raw,
-      index: m.index,
-      end: m.index + raw.length,
-      counted: countedBefore(text, m.index),
-    });
+    out.push(quantityAt(text, m.index, raw, Number(digits.replace(/,/g, '')) * multiplier, unit, prefix, suffix));
   }
   for (const m of text.matchAll(CN_QUANTITY)) {
     const [raw, prefix, numeral, suffix, unit] = m;
@@ -73,15 +71,7 @@ export function findQuantities(text: string): Quantity[] {
     // 二〇二二 style digit strings are years or codes, not counts.
     const positional = numeral.length > 1 && !/[十百千]/.test(numeral);
     if (value === null || positional || isIdiomAt(text, numeralAt)) continue;
-    out.push({
-      value,
-      unit,
-      precision: precisionOf(prefix, suffix),
-      raw,
-      index: m.index,
-      end: m.index + raw.length,
-      counted: countedBefore(text, m.index),
-    });
+    out.push(quantityAt(text, m.index, raw, value, unit, prefix, suffix));
   }
   return out.sort((a, b) => a.index - b.index);
 }
