@@ -35,9 +35,17 @@ const EMPTY_LEAVES = new Set(['p', 'div', 'li', 'td', 'th']);
  */
 export function tagOf(element: Element): string {
   const name = element.tagName || '';
-  if (name.includes(':')) return name.toLowerCase();
-  return (element.localName || name).toLowerCase();
+  const known = TAGS.get(name);
+  if (known !== undefined) return known;
+  const tag = name.includes(':') ? name.toLowerCase() : (element.localName || name).toLowerCase();
+  // Without a prefix, tagName and localName differ only in case, so the tag name decides the answer.
+  if (name !== '' && TAGS.size < MAX_TAGS_REMEMBERED) TAGS.set(name, tag);
+  return tag;
 }
+
+/** tagName → tagOf, bounded: a hostile page could invent any number of tag names. */
+const TAGS = new Map<string, string>();
+const MAX_TAGS_REMEMBERED = 500;
 
 export function isSkippedTag(tag: string): boolean {
   return SKIPPED.has(tag);
@@ -56,6 +64,7 @@ const WHITE_SPACE_PRE = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap|-line)?\b/i;
 
 /** Hidden by markup alone: the `hidden` attribute or an inline `display:none` (no layout, no CSSOM). */
 export function isHidden(element: Element): boolean {
+  if (!element.hasAttributes()) return false; // most cells and paragraphs: one cheap call
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   return style !== null && DISPLAY_NONE.test(style);
@@ -73,10 +82,20 @@ export function cssTypeSelector(tag: string): string {
   return /^[a-z][a-z0-9-]*$/.test(tag) ? tag : tag.replace(/[^a-z0-9-]/g, (ch) => `\\${ch}`);
 }
 
+/** pathStep strings by tag and index, for the common small indexes (bounded like TAGS). */
+const STEPS = new Map<string, string[]>();
+const MAX_STEP_INDEX_REMEMBERED = 64;
+
 /** One step of a CSS path: `p:nth-of-type(3)`; `html`, `head` and `body` are unique and need no index. */
 export function pathStep(tag: string, indexOfType: number): string {
+  let byIndex = STEPS.get(tag);
+  if (byIndex === undefined && STEPS.size < MAX_TAGS_REMEMBERED) STEPS.set(tag, (byIndex = []));
+  const known = byIndex?.[indexOfType];
+  if (known !== undefined) return known;
   const type = cssTypeSelector(tag);
-  return tag === 'html' || tag === 'body' || tag === 'head' ? type : `${type}:nth-of-type(${indexOfType})`;
+  const step = tag === 'html' || tag === 'body' || tag === 'head' ? type : `${type}:nth-of-type(${indexOfType})`;
+  if (byIndex && indexOfType >= 0 && indexOfType < MAX_STEP_INDEX_REMEMBERED) byIndex[indexOfType] = step;
+  return step;
 }
 
 export const MAX_SELECTOR = 2000;
@@ -136,6 +155,11 @@ export function cssPathOf(element: Element): string {
  * boundaries written as `separator` (a space inside a cell, a newline in preformatted text).
  */
 export function collectText(root: Element, separator: string, cap: number): string {
+  // Most cells hold one text node: no stack, no parts.
+  const only = root.firstChild;
+  if (only !== null && only === root.lastChild && (only.nodeType === TEXT_NODE || only.nodeType === CDATA_SECTION_NODE)) {
+    return only.nodeValue ?? '';
+  }
   const parts: string[] = [];
   let length = 0;
   const stack: Node[] = [root];

@@ -2,9 +2,10 @@
 import type { SnapshotItem } from '../schema/snapshot';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
 import {
-  CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, TypeCounter, isBlockTag, isEmptyLeafTag, isHidden,
+  CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isBlockTag, isEmptyLeafTag, isHidden,
   collectText, isPreformatted, isSkippedTag, joinPath, pathStep, pathStepsOf, tagOf,
 } from './dom';
+import { CssPath } from './css-path';
 import { normalizeLine, normalizeText } from './normalize';
 import { cellText, isDataTable, readTable } from './table';
 
@@ -16,14 +17,15 @@ interface BlockFrame {
   tag: string;
   /** Number of path steps (from the root) that lead to this block. */
   depth: number;
-  selector: string | null;
   emitted: boolean;
   hasChildBlock: boolean;
   /** Whether the element has any child node at all (a bare `<div></div>` is a spacer, not a blank cell). */
   hasChildren: boolean;
 }
 
-type Work = { node: Node; step: string } | { exitBlock: boolean };
+/** Stack marker: leave the current element (a block or not). */
+const EXIT_BLOCK = -1;
+const EXIT_INLINE = -2;
 
 export interface WalkResult {
   items: SnapshotItem[];
@@ -36,37 +38,52 @@ class Walker {
   private stopped = false;
   private tables = 0;
   private bytes = 0;
-  private readonly path: string[] = [];
+  private readonly path = new CssPath();
   private readonly blocks: BlockFrame[] = [];
   private buffer: string[] = [];
   private bufferLength = 0;
+  // The work stack as parallel arrays (no object per node): a node with its tag and :nth-of-type
+  // index, or an exit marker (node null, index EXIT_BLOCK / EXIT_INLINE).
+  private readonly stackNodes: (Node | null)[] = [];
+  private readonly stackTags: string[] = [];
+  private readonly stackIndexes: number[] = [];
+  private readonly typeCounts = new Map<string, number>();
 
   walk(root: Element): void {
     const rootSteps = pathStepsOf(root);
-    this.path.push(...rootSteps.slice(0, -1));
-    const work: Work[] = [{ node: root, step: rootSteps[rootSteps.length - 1] ?? 'html' }];
-    while (work.length > 0 && !this.stopped) {
-      const next = work.pop() as Work;
-      if ('exitBlock' in next) this.exit(next.exitBlock);
-      else this.enter(next.node, next.step, work);
+    for (const step of rootSteps.slice(0, -1)) this.path.pushStep(step);
+    this.enterRoot(root, rootSteps[rootSteps.length - 1] ?? 'html');
+    while (this.stackNodes.length > 0 && !this.stopped) {
+      const node = this.stackNodes.pop() as Node | null;
+      const tag = this.stackTags.pop() as string;
+      const index = this.stackIndexes.pop() as number;
+      if (node === null) this.exit(index === EXIT_BLOCK);
+      else if (node.nodeType === ELEMENT_NODE) this.enterElement(node as Element, tag, index);
+      else this.append(node.nodeValue ?? '');
     }
     if (!this.stopped) this.flush();
   }
 
-  private enter(node: Node, step: string, work: Work[]): void {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      this.append(node.nodeValue ?? '');
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const element = node as Element;
-    const tag = tagOf(element);
+  /** The root's step is known as a string (computed from its ancestors), not as tag + index. */
+  private enterRoot(root: Element, step: string): void {
+    const tag = tagOf(root);
+    if (isSkippedTag(tag) || isHidden(root) || tag === 'br') return;
+    this.path.pushStep(step);
+    this.enterPushed(root, tag);
+  }
+
+  private enterElement(element: Element, tag: string, indexOfType: number): void {
     if (isSkippedTag(tag) || isHidden(element)) return;
     if (tag === 'br') {
       this.flush();
       return;
     }
-    this.path.push(step);
+    this.path.push(tag, indexOfType);
+    this.enterPushed(element, tag);
+  }
+
+  /** The element's step is on the path: read it as a table, as preformatted text, or walk into it. */
+  private enterPushed(element: Element, tag: string): void {
     if (tag === 'table' && isDataTable(element)) {
       this.startChildBlock();
       this.emitTable(element);
@@ -82,14 +99,40 @@ class Walker {
     const block = isBlockTag(tag);
     if (block) {
       this.startChildBlock();
-      this.blocks.push({
-        tag, depth: this.path.length, selector: null, emitted: false, hasChildBlock: false,
-        hasChildren: element.firstChild !== null,
-      });
+      this.blocks.push({ tag, depth: this.path.length, emitted: false, hasChildBlock: false, hasChildren: element.firstChild !== null });
     }
-    work.push({ exitBlock: block });
-    const children = childrenWithSteps(element);
-    for (let i = children.length - 1; i >= 0; i -= 1) work.push(children[i] as Work);
+    this.pushWork(null, '', block ? EXIT_BLOCK : EXIT_INLINE);
+    this.pushChildren(element);
+  }
+
+  private pushWork(node: Node | null, tag: string, index: number): void {
+    this.stackNodes.push(node);
+    this.stackTags.push(tag);
+    this.stackIndexes.push(index);
+  }
+
+  /** Pushes the element and text children (last first, so the first is walked first), numbering elements by type. */
+  private pushChildren(element: Element): void {
+    const base = this.stackNodes.length;
+    const counts = this.typeCounts;
+    counts.clear();
+    for (let node = element.firstChild; node !== null; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === ELEMENT_NODE) {
+        const tag = tagOf(node as Element);
+        const index = (counts.get(tag) ?? 0) + 1;
+        counts.set(tag, index);
+        this.pushWork(node, tag, index);
+      } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        this.pushWork(node, '', 0);
+      }
+    }
+    // Reverse the pushed run in place.
+    for (let i = base, j = this.stackNodes.length - 1; i < j; i += 1, j -= 1) {
+      swap(this.stackNodes, i, j);
+      swap(this.stackTags, i, j);
+      swap(this.stackIndexes, i, j);
+    }
   }
 
   private exit(block: boolean): void {
@@ -119,25 +162,20 @@ class Walker {
 
   private flush(): void {
     if (this.bufferLength === 0) return;
-    const text = normalizeText(this.buffer.join(''));
+    const text = normalizeText(this.buffer.length === 1 ? (this.buffer[0] as string) : this.buffer.join(''));
     this.buffer = [];
     this.bufferLength = 0;
     const frame = this.blocks[this.blocks.length - 1];
     if (text !== '' && frame) this.emitText(text, frame);
   }
 
-  private selectorOf(frame: BlockFrame): string {
-    frame.selector ??= joinPath(this.path.slice(0, frame.depth));
-    return frame.selector;
-  }
-
   private emitText(text: string, frame: BlockFrame): void {
     frame.emitted = true;
-    this.push({ type: 'text', text, selector: this.selectorOf(frame), tag: frame.tag }, text.length * 3 + 60);
+    this.push({ type: 'text', text, selector: this.path.selector(frame.depth), tag: frame.tag }, text.length * 3 + 60);
   }
 
   private emitPreLines(element: Element): void {
-    const selector = joinPath(this.path);
+    const selector = this.path.selector();
     const lines = preText(element).split(/\r\n|\r|\n/);
     // The parser drops a newline right after <pre>; a trailing newline ends the last line.
     if (lines.length > 1 && lines[0]?.trim() === '') lines.shift();
@@ -155,7 +193,7 @@ class Walker {
       return;
     }
     this.tables += 1;
-    const steps = [...this.path];
+    const steps = this.path.steps();
     const caption = captionOf(element);
     if (caption) {
       const text = cellText(caption);
@@ -166,7 +204,7 @@ class Walker {
     const width = grid[0]?.length ?? 0;
     let size = grid.length * width * 3 + 60;
     for (const cell of cells) size += cell.text.length * 3 + cell.selector.length + 50;
-    this.push({ type: 'table', selector: joinPath(steps), cells, grid }, size);
+    this.push({ type: 'table', selector: this.path.selector(), cells, grid }, size);
     if (truncated) this.stop();
   }
 
@@ -186,20 +224,10 @@ class Walker {
   }
 }
 
-function childrenWithSteps(element: Element): Work[] {
-  const children: Work[] = [];
-  const counter = new TypeCounter();
-  const nodes = element.childNodes;
-  for (let i = 0; i < nodes.length; i += 1) {
-    const node = nodes[i] as Node;
-    if (node.nodeType === ELEMENT_NODE) {
-      const tag = tagOf(node as Element);
-      children.push({ node, step: pathStep(tag, counter.next(tag)) });
-    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      children.push({ node, step: '' });
-    }
-  }
-  return children;
+function swap<T>(array: T[], i: number, j: number): void {
+  const held = array[i] as T;
+  array[i] = array[j] as T;
+  array[j] = held;
 }
 
 function captionOf(table: Element): Element | null {

@@ -13,6 +13,10 @@ const CJK = '\\p{Script=Han}\\u3001-\\u303f\\uff00-\\uffef';
 // A space between two CJK characters is layout debris (a label split over lines or <p>s).
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
 
+// Text that every step below leaves as it is: NFKC-stable characters (see lib/nfkc.ts) without
+// whitespace or invisible ones. Most cells and short paragraphs are such; one test instead of five.
+const PLAIN = /^[\x21-\x7e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014\u3015\u2014\u2018\u2019\u201c\u201d]*$/;
+
 /** Cuts a string to the snapshot's text cap without leaving half a surrogate pair. */
 export function capText(text: string, max: number = SNAPSHOT_LIMITS.maxTextLength): string {
   if (text.length <= max) return text;
@@ -29,13 +33,10 @@ export function capText(text: string, max: number = SNAPSHOT_LIMITS.maxTextLengt
  */
 export function normalizeText(raw: string): string {
   if (raw === '') return '';
-  return capText(
-    nfkc(raw)
-      .replace(INVISIBLE, '')
-      .replace(WHITESPACE_RUN, ' ')
-      .trim()
-      .replace(SPACE_BETWEEN_CJK, ''),
-  );
+  if (PLAIN.test(raw)) return capText(raw);
+  const collapsed = nfkc(raw).replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
+  // The CJK lookbehind is the costliest step: skip it when no space is left.
+  return capText(collapsed.includes(' ') ? collapsed.replace(SPACE_BETWEEN_CJK, '') : collapsed);
 }
 
 /**

@@ -157,8 +157,9 @@ export function readTable(
       for (const source of sourceCells) {
         const row = rows[y] as (number | undefined)[];
         while (row[x] !== undefined) x += 1;
-        const colSpan = spanAttribute(source.element, 'colspan', 1, 1, MAX_COL_SPAN);
-        const declaredRows = spanAttribute(source.element, 'rowspan', 1, 0, MAX_ROW_SPAN);
+        const spans = source.element.hasAttributes(); // skips two attribute look-ups for bare cells
+        const colSpan = spans ? spanAttribute(source.element, 'colspan', 1, 1, MAX_COL_SPAN) : 1;
+        const declaredRows = spans ? spanAttribute(source.element, 'rowspan', 1, 0, MAX_ROW_SPAN) : 1;
         const rowSpan = declaredRows === 0 ? groupEnd - y : Math.min(declaredRows, groupEnd - y);
         slots += rowSpan * colSpan;
         if (slots > MAX_GRID_SLOTS) {
@@ -187,6 +188,10 @@ export function readTable(
     kept = kept.slice(0, Math.floor(MAX_GRID_SLOTS / width));
     truncated = true;
   }
-  const grid = kept.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? -1));
+  const grid = kept.map((row) => {
+    const full = new Array<number>(width);
+    for (let c = 0; c < width; c += 1) full[c] = row[c] ?? -1;
+    return full;
+  });
   return { cells, grid, truncated };
 }

@@ -5,7 +5,7 @@ import { nfkc } from '../../lib/nfkc';
 
 /** The characters nfkc() passes through unnormalised: the ranges of its fast check. */
 const STABLE_RANGES: [number, number][] = [
-  [0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x7e], [0x4e00, 0x9fff], [0x3001, 0x3002], [0x3008, 0x3011], [0x2018, 0x2019], [0x201c, 0x201d],
+  [0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x7e], [0x4e00, 0x9fff], [0x3001, 0x3002], [0x3008, 0x3011], [0x3014, 0x3015], [0x2014, 0x2014], [0x2018, 0x2019], [0x201c, 0x201d],
 ];
 
 describe('nfkc', () => {
@@ -28,6 +28,21 @@ describe('nfkc', () => {
 
   it('equals normalize("NFKC") on mixed text (ASCII, Han, CJK marks, full-width forms, combining marks)', () => {
     const alphabet = [...'aZ09 ,.()\t\n年报政府信息公开、。“”《》【】１２（），：\u3000\u00a0\u0301\u2026\uff0e\uf900①㎡'];
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(text, (s) => nfkc(s) === s.normalize('NFKC')), { numRuns: 2000 });
+  });
+
+  it('maps each full-width ASCII form and the ideographic space as NFKC does', () => {
+    for (let code = 0xff01; code <= 0xff5e; code += 1) {
+      const ch = String.fromCodePoint(code);
+      expect(nfkc(`年${ch}报`), `U+${code.toString(16)}`).toBe(`年${ch}报`.normalize('NFKC'));
+    }
+    expect(nfkc('一\u3000二')).toBe('一 二');
+    expect(nfkc('一\u00a0二')).toBe('一 二');
+  });
+
+  it('equals normalize("NFKC") on text of stable characters and full-width forms only (the mapped path)', () => {
+    const alphabet = [...'aZ09 ,.()\t\n年报政府、。“”《》【】１２（），：；＠Ａｚ～〔〕—\u3000\u00a0'];
     const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(fc.property(text, (s) => nfkc(s) === s.normalize('NFKC')), { numRuns: 2000 });
   });
