@@ -155,29 +155,35 @@ export function cssPathOf(element: Element): string {
  * boundaries written as `separator` (a space inside a cell, a newline in preformatted text).
  */
 export function collectText(root: Element, separator: string, cap: number): string {
-  // Most cells hold one text node: no stack, no parts.
+  // Most cells hold one text node: no walk, no parts.
   const only = root.firstChild;
   if (only !== null && only === root.lastChild && (only.nodeType === TEXT_NODE || only.nodeType === CDATA_SECTION_NODE)) {
     return only.nodeValue ?? '';
   }
   const parts: string[] = [];
   let length = 0;
-  const stack: Node[] = [root];
-  while (stack.length > 0 && length < cap) {
-    const node = stack.pop() as Node;
+  // Depth-first by firstChild / nextSibling / parentNode: no child lists, no stack.
+  let node: Node | null = root.firstChild;
+  while (node !== null && length < cap) {
+    let descend = false;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const value = node.nodeValue ?? '';
       parts.push(value);
       length += value.length;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      const tag = tagOf(element);
+      if (!isSkippedTag(tag) && !isHidden(element)) {
+        if (tag === 'br' || isBlockTag(tag)) parts.push(separator);
+        descend = true;
+      }
+    }
+    if (descend && node.firstChild !== null) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const element = node as Element;
-    const tag = tagOf(element);
-    if (node !== root && (isSkippedTag(tag) || isHidden(element))) continue;
-    if (tag === 'br' || (node !== root && isBlockTag(tag))) parts.push(separator);
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Node);
+    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === root ? null : node.nextSibling;
   }
   return parts.join('');
 }
