@@ -73,6 +73,7 @@ export function isHidden(element: Element): boolean {
 /** Preformatted text: `<pre>` (and its old synonyms) or an inline `white-space: pre…` style. */
 export function isPreformatted(element: Element, tag: string): boolean {
   if (tag === 'pre' || tag === 'xmp' || tag === 'listing' || tag === 'plaintext') return true;
+  if (!element.hasAttributes()) return false;
   const style = element.getAttribute('style');
   return style !== null && WHITE_SPACE_PRE.test(style);
 }
