@@ -15,15 +15,50 @@ const CHINESE_ZERO = new Set(['零', '〇']);
 const UNITS = ['万元', '亿元', '元', '个', '件', '条', '项', '次', '人次', '人', '篇', '份', '家', '期', '万'];
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
+/** The Chinese characters a value can hold: in 无, 不适用, 零 and the units. */
+const VALUE_HAN = new Set(
+  [...NA_FORMS, ...CHINESE_ZERO, ...UNITS]
+    .join('')
+    .split('')
+    .map((ch) => ch.charCodeAt(0))
+    .filter(isHan),
+);
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/**
+ * True when the normalised text holds a Chinese character no value form has (labels, prose): the
+ * text cannot be read, and what parseCellValue does next only removes characters, so it is spared.
+ */
+function hasHanOutsideValues(normal: string): boolean {
+  for (let i = 0; i < normal.length; i++) {
+    const code = normal.charCodeAt(i);
+    if (isHan(code) && !VALUE_HAN.has(code)) return true;
+  }
+  return false;
+}
+
 /** Plain ASCII digits, the most common cell: read without normalising (15 digits stay exact). */
-const PLAIN_DIGITS = /^\d{1,15}$/;
+function isPlainDigits(text: string): boolean {
+  // A loop, not /^\d{1,15}$/: this runs for every value cell, and most are one or two digits.
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 export function parseCellValue(rawText: string): CellValue {
-  if (PLAIN_DIGITS.test(rawText)) return { kind: 'number', value: Number(rawText), unit: null };
+  if (isPlainDigits(rawText)) return { kind: 'number', value: Number(rawText), unit: null };
   if (rawText === '') return { kind: 'blank', value: null, unit: null };
   // NFKC turns full-width digits, signs and slashes into ASCII; whitespace inside a cell is noise.
   // Spaces inside a number ("4 5") mean two numbers run together: only edges and a space before the unit go.
-  const text = nfkc(rawText)
+  const normal = nfkc(rawText);
+  if (hasHanOutsideValues(normal)) return { kind: 'unreadable', value: null, unit: null };
+  const text = normal
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
     .trim()
     .replace(/(\d)\s+(?=\D)/g, '$1');

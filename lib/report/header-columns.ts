@@ -5,7 +5,6 @@
 import type { Cell } from '../schema';
 import { parseCellValue } from '../numbers/cell-value';
 import type { StreamRow, Token } from './stream';
-import { labelKey } from './text';
 
 export interface HeaderColumns {
   item: number;
@@ -20,8 +19,9 @@ export function findHeaderColumns(tokens: Token[], rows: StreamRow[], from: numb
     let found = -1;
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
+      if (token.key !== word || token.column === undefined) continue;
       const row = rows[token.row]!;
-      if (row.source !== 'table' || token.column === undefined || labelKey(token.text) !== word) continue;
+      if (row.source !== 'table') continue;
       // Ragged header rows (a table without spans) say nothing reliable about the grid's columns.
       if (row.ragged) return null;
       if (item >= 0 && row.item !== item) continue;

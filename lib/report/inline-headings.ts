@@ -20,7 +20,7 @@ const MIN_LENGTH = 120;
 
 /** The text cut before and after each inline section heading, or null when there is nothing to cut. */
 export function splitInlineHeadings(text: string): string[] | null {
-  if (text.length < MIN_LENGTH) return null;
+  if (text.length < MIN_LENGTH || !text.includes('、')) return null; // every heading has its 、
   const pieces: string[] = [];
   let last = 0;
   for (const match of text.matchAll(HEADING)) {

@@ -2,6 +2,7 @@
 import { nfkc } from '../nfkc';
 import type { Report } from '../schema';
 import type { StreamRow } from './stream';
+import type { RowFilter } from './row-marks';
 import { findDate } from './text';
 import { TEMPLATE_MARKERS, type TemplateVersion } from './templates';
 
@@ -38,10 +39,14 @@ function titleScore(line: Line): number {
 
 /** The report's title: the line that most looks like one, joined with its other half when split over two lines. */
 export function findTitle(rows: StreamRow[], limit: number, pageTitle: string): TitleFound | null {
-  const lines: Line[] = rows
-    .map((row, index) => ({ row, index, text: (row.cells[0]?.text ?? '').trim().replace(TITLE_PREFIX, '') }))
-    .slice(0, limit)
-    .filter(({ row, text }) => !row.delimited && row.cells.length === 1 && text !== '');
+  const lines: Line[] = [];
+  // Only the first `limit` rows can hold the title: the rest of the page is not looked at.
+  for (let index = 0; index < Math.min(limit, rows.length); index++) {
+    const row = rows[index]!;
+    if (row.delimited || row.cells.length !== 1) continue;
+    const text = row.cells[0]!.text.trim().replace(TITLE_PREFIX, '');
+    if (text !== '') lines.push({ row, index, text });
+  }
   let best = -1;
   let bestScore = 0;
   lines.forEach((line, k) => {
@@ -68,12 +73,12 @@ export function findTitle(rows: StreamRow[], limit: number, pageTitle: string): 
 }
 
 export function yearOf(title: string): number | null {
-  const match = /((?:19|20)\d{2})\s*年/.exec(title.normalize('NFKC'));
+  const match = /((?:19|20)\d{2})\s*年/.exec(nfkc(title));
   return match ? Number(match[1]) : null;
 }
 
 export function agencyOf(title: string): string | null {
-  const match = /^(.*?)(?:关于)?\s*(?:19|20)\d{2}\s*年/.exec(title.normalize('NFKC'));
+  const match = /^(.*?)(?:关于)?\s*(?:19|20)\d{2}\s*年/.exec(nfkc(title));
   const agency = match?.[1]?.trim();
   return agency ? agency : null;
 }
@@ -88,7 +93,7 @@ function isOrganLine(text: string): boolean {
 const FOOTER = /版权所有|主办单位|承办|备案|ICP|网站标识码|联系我们|打印本页|关闭窗口|【|】|分享到/;
 
 /** The sign-off: an organ line and/or a date line at the end of the report. */
-export function findSignOff(rows: StreamRow[], skip: Set<number>, from: number): Report['signOff'] {
+export function findSignOff(rows: StreamRow[], skip: RowFilter, from: number): Report['signOff'] {
   const tail: { text: string; at: StreamRow['cells'][number]['at'] }[] = [];
   for (let index = rows.length - 1; index >= from && tail.length < 8; index--) {
     const row = rows[index]!;
@@ -117,10 +122,16 @@ export function findSignOff(rows: StreamRow[], skip: Set<number>, from: number):
   return null;
 }
 
+/** The markers with their NFKC forms, normalised once. */
+const NORMAL_MARKERS = {
+  '2019': TEMPLATE_MARKERS['2019'].map((marker) => ({ marker, normal: marker.normalize('NFKC') })),
+  '2021': TEMPLATE_MARKERS['2021'].map((marker) => ({ marker, normal: marker.normalize('NFKC') })),
+};
+
 export function templateMarkers(texts: string[]): Report['templateMarkers'] {
   const haystack = nfkc(texts.join('\n'));
   const found = (version: TemplateVersion) =>
-    TEMPLATE_MARKERS[version].filter((marker) => haystack.includes(marker.normalize('NFKC')));
+    NORMAL_MARKERS[version].filter(({ normal }) => haystack.includes(normal)).map(({ marker }) => marker);
   return { v2019: found('2019'), v2021: found('2021') };
 }
 

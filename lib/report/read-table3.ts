@@ -2,9 +2,10 @@
 import type { Row, ShapeIssue, Table3 } from '../schema';
 import { T3_COLUMNS, T3_ROWS, type TemplateVersion } from './templates';
 import type { StreamRow, Token } from './stream';
-import { isT3HeaderText, matchT3Label } from './t3-labels';
+import { RowMarks } from './row-marks';
+import { isT3HeaderKey, t3LabelOf } from './t3-labels';
 import { readValuesAfter } from './row-values';
-import { labelKey } from './text';
+import { nfkc } from '../nfkc';
 import { sectionHeadingNumber } from './sections';
 import { findHeaderColumns, readUnderHeader } from './header-columns';
 import { parseCellValue } from '../numbers/cell-value';
@@ -17,7 +18,8 @@ export interface Table3Read {
   table: Table3;
   /** Which template the table's own shape points to: （六） as one row (2019) or three (2021). */
   shapeTemplate: TemplateVersion | null;
-  consumed: Set<number>;
+  /** The rows read, marked in the RowMarks passed in (the three readers can share one). */
+  consumed: RowMarks;
   /** Token index after the last value read. */
   end: number;
   /** How many of the seven column headers (自然人 … 总计) were recognised. */
@@ -37,7 +39,7 @@ export function findTable3Region(tokens: Token[], from = 0, to = tokens.length):
   let start = -1;
   for (let i = from; i < to; i++) {
     const text = tokens[i]!.text;
-    if (/勾稽关系|申请人情况/.test(text) || matchT3Label(text)?.id === 'new') {
+    if (text.includes('勾稽关系') || text.includes('申请人情况') || t3LabelOf(tokens[i]!)?.id === 'new') {
       start = i;
       break;
     }
@@ -45,34 +47,37 @@ export function findTable3Region(tokens: Token[], from = 0, to = tokens.length):
   if (start < 0) return null;
   let lastLabel = start;
   for (let i = start + 1; i < Math.min(to, start + MAX_REGION_TOKENS); i++) {
-    const text = tokens[i]!.text;
-    const key = labelKey(text);
+    const token = tokens[i]!;
+    const { text, key } = token;
     if (key === '行政复议' || key === '结果维持') return { start, end: i };
     const section = sectionHeadingNumber(text);
     if (section !== null && section !== 3) return { start, end: i };
-    if (matchT3Label(text)) lastLabel = i;
+    if (t3LabelOf(token)) lastLabel = i;
     // Far past the last row label: whatever follows is not table 三.
     if (i - lastLabel > 80) return { start, end: lastLabel + 9 };
   }
   return { start, end: Math.min(to, start + MAX_REGION_TOKENS) };
 }
 
+const SHAPE_MESSAGES: Record<ShapeIssue['kind'], (label: string) => { zh: string; en: string }> = {
+  'extra-cells': (label) => ({
+    zh: `表三「${label}」一行的数字单元格多于 7 个，按右对齐读取`,
+    en: `Table 3 row "${label}" has more than 7 numeric cells; read right-aligned`,
+  }),
+  'missing-cells': (label) => ({
+    zh: `表三「${label}」一行的数字单元格少于 7 个，无法确定各列对应关系`,
+    en: `Table 3 row "${label}" has fewer than 7 numeric cells; columns cannot be assigned`,
+  }),
+  'detached-label': (label) => ({
+    zh: `表三「${label}」的行标签与其数据行错位`,
+    en: `Table 3 row label "${label}" is detached from its data row`,
+  }),
+  'missing-row': (label) => ({ zh: `表三缺少「${label}」一行`, en: `Table 3 lacks the row "${label}"` }),
+  'duplicate-row': (label) => ({ zh: `表三「${label}」一行出现了两次`, en: `Table 3 row "${label}" appears twice` }),
+};
+
 function shapeIssue(kind: ShapeIssue['kind'], rowId: string, label: string, at: Token['at'][]): ShapeIssue {
-  const zh: Record<ShapeIssue['kind'], string> = {
-    'extra-cells': `表三「${label}」一行的数字单元格多于 7 个，按右对齐读取`,
-    'missing-cells': `表三「${label}」一行的数字单元格少于 7 个，无法确定各列对应关系`,
-    'detached-label': `表三「${label}」的行标签与其数据行错位`,
-    'missing-row': `表三缺少「${label}」一行`,
-    'duplicate-row': `表三「${label}」一行出现了两次`,
-  };
-  const en: Record<ShapeIssue['kind'], string> = {
-    'extra-cells': `Table 3 row "${label}" has more than 7 numeric cells; read right-aligned`,
-    'missing-cells': `Table 3 row "${label}" has fewer than 7 numeric cells; columns cannot be assigned`,
-    'detached-label': `Table 3 row label "${label}" is detached from its data row`,
-    'missing-row': `Table 3 lacks the row "${label}"`,
-    'duplicate-row': `Table 3 row "${label}" appears twice`,
-  };
-  return { kind, rowId, message: { zh: zh[kind], en: en[kind] }, at };
+  return { kind, rowId, message: SHAPE_MESSAGES[kind](label), at };
 }
 
 export function readTable3(
@@ -80,11 +85,11 @@ export function readTable3(
   rows: StreamRow[],
   region: Region,
   templateHint: TemplateVersion | null,
+  consumed = new RowMarks(rows.length),
 ): Table3Read {
   const found = new Map<string, { cells: Row['cells']; token: Token }>();
   const issues: ShapeIssue[] = [];
-  const consumed = new Set<number>();
-  const isStop = (token: Token) => matchT3Label(token.text) !== null || isT3HeaderText(token.text);
+  const isStop = (token: Token) => t3LabelOf(token) !== null || isT3HeaderKey(token.key);
   let otherAsRow = false;
   let sawOtherSplit = false;
   let lastRead = region.start;
@@ -93,7 +98,7 @@ export function readTable3(
   let previousLeaf: string | null = null;
   for (let i = region.start; i < region.end; i++) {
     const token = tokens[i]!;
-    const match: { id: string; group: boolean } | null = matchT3Label(token.text) ?? nextSubItem(token.text, previousLeaf);
+    const match: { id: string; group: boolean } | null = t3LabelOf(token) ?? nextSubItem(token.text, previousLeaf);
     if (!match || match.group) continue;
     // In a delimited row only the rightmost label names the row (… | （六）其他处理 | 1.申请人…).
     if (laterLabelInRow(tokens, i)) continue;
@@ -115,11 +120,11 @@ export function readTable3(
     found.set(match.id, { cells: values.cells, token });
     previousLeaf = match.id;
     if (values.issue) issues.push(shapeIssue(values.issue, match.id, token.text, [token.at]));
-    for (let k = i; k < values.next; k++) consumed.add(tokens[k]!.row);
+    consumed.addTokenRows(tokens, i, values.next);
     i = values.next - 1;
     lastRead = values.next;
   }
-  for (let i = region.start; i < Math.min(region.end, lastRead); i++) consumed.add(tokens[i]!.row);
+  consumed.addTokenRows(tokens, region.start, Math.min(region.end, lastRead));
 
   const shapeTemplate: TemplateVersion | null = sawOtherSplit ? '2021' : otherAsRow ? '2019' : null;
   const template = shapeTemplate ?? templateHint ?? '2021';
@@ -145,12 +150,23 @@ export function readTable3(
   };
 }
 
+const DETACHABLE_GROUPS = ['withheld', 'unable', 'rejected', 'other'];
+
 /** A sub-item label standing in another column than its siblings was split from its row (seed 001). */
 function flagDetachedLabels(found: Map<string, { token: Token }>, rows: StreamRow[], issues: ShapeIssue[]): void {
-  const groups = ['withheld', 'unable', 'rejected', 'other'];
-  for (const group of groups) {
-    const members = [...found.entries()].filter(([id]) => id.startsWith(group) && id !== 'other');
-    const positioned = members.filter(([, hit]) => rows[hit.token.row]!.delimited);
+  // One pass over the rows found: each group's sub-items standing in delimited rows, in the order found.
+  const positionedByGroup = new Map<string, [string, { token: Token }][]>();
+  for (const entry of found) {
+    const [id, hit] = entry;
+    if (id === 'other' || !rows[hit.token.row]!.delimited) continue;
+    const group = DETACHABLE_GROUPS.find((name) => id.startsWith(name));
+    if (!group) continue;
+    const members = positionedByGroup.get(group);
+    if (members) members.push(entry);
+    else positionedByGroup.set(group, [entry]);
+  }
+  for (const group of DETACHABLE_GROUPS) {
+    const positioned = positionedByGroup.get(group) ?? [];
     if (positioned.length < 3) continue;
     const position = (token: Token) => token.column ?? token.index;
     const counts = new Map<number, number>();
@@ -167,18 +183,22 @@ function flagDetachedLabels(found: Map<string, { token: Token }>, rows: StreamRo
  * "N." right after sub-item N-1 of the same group is sub-item N.
  */
 function nextSubItem(text: string, previousLeaf: string | null): { id: string; group: boolean } | null {
-  const number = /^\s*(\d)\s*[.、．]/.exec(text.normalize('NFKC'));
+  // The previous leaf first: it is cheap, and most tokens (values) fail here or on the number.
   const previous = previousLeaf ? /^(withheld|unable|rejected|other)(\d)$/.exec(previousLeaf) : null;
-  if (!number || !previous || Number(number[1]) !== Number(previous[2]) + 1) return null;
+  if (!previous) return null;
+  const number = /^\s*(\d)\s*[.、．]/.exec(nfkc(text));
+  if (!number || Number(number[1]) !== Number(previous[2]) + 1) return null;
   const id = `${previous[1]}${number[1]}`;
   return T3_ROWS['2021'].some((row) => row.id === id) ? { id, group: false } : null;
 }
 
+const HEADER_WORD_SET = new Set<string>(HEADER_WORDS);
+
 function countHeaderWords(tokens: Token[], region: Region): number {
   const seen = new Set<string>();
   for (let i = region.start; i < region.end; i++) {
-    const key = labelKey(tokens[i]!.text);
-    if (HEADER_WORDS.includes(key as (typeof HEADER_WORDS)[number])) seen.add(key);
+    const key = tokens[i]!.key;
+    if (HEADER_WORD_SET.has(key)) seen.add(key);
   }
   return seen.size;
 }
@@ -186,7 +206,7 @@ function countHeaderWords(tokens: Token[], region: Region): number {
 function laterLabelInRow(tokens: Token[], index: number): boolean {
   const row = tokens[index]!.row;
   for (let k = index + 1; k < tokens.length && tokens[k]!.row === row; k++) {
-    if (matchT3Label(tokens[k]!.text)) return true;
+    if (t3LabelOf(tokens[k]!)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 import type { ShapeIssue, Table4 } from '../schema';
 import { parseCellValue } from '../numbers/cell-value';
 import type { StreamRow, Token } from './stream';
-import { labelKey } from './text';
+import { RowMarks } from './row-marks';
 import { shapeRun } from './row-values';
 
 const CELL_COUNT = 15;
@@ -10,13 +10,20 @@ const HEADER = /^(?:行政复议|行政诉讼|结果维持|结果纠正|其他�
 
 export interface Table4Read {
   table: Table4;
-  consumed: Set<number>;
+  /** The rows read, marked in the RowMarks passed in (the three readers can share one). */
+  consumed: RowMarks;
 }
 
-export function readTable4(tokens: Token[], rows: StreamRow[], from: number, to: number): Table4Read | null {
+export function readTable4(
+  tokens: Token[],
+  rows: StreamRow[],
+  from: number,
+  to: number,
+  consumed = new RowMarks(rows.length),
+): Table4Read | null {
   let first = -1;
   for (let i = from; i < to; i++) {
-    if (labelKey(tokens[i]!.text) === '结果维持') {
+    if (tokens[i]!.key === '结果维持') {
       first = i;
       break;
     }
@@ -25,9 +32,9 @@ export function readTable4(tokens: Token[], rows: StreamRow[], from: number, to:
   // The header ends at the last header word reached through header words and blank cells only.
   let lastHeader = first;
   for (let i = first + 1; i < Math.min(to, first + 80); i++) {
-    const text = tokens[i]!.text;
-    if (HEADER.test(labelKey(text))) lastHeader = i;
-    else if (labelKey(text) !== '') break;
+    const key = tokens[i]!.key;
+    if (HEADER.test(key)) lastHeader = i;
+    else if (key !== '') break;
   }
   const run: Token[] = [];
   let i = lastHeader + 1;
@@ -61,11 +68,10 @@ export function readTable4(tokens: Token[], rows: StreamRow[], from: number, to:
       at: run.slice(0, 1).map((token) => token.at),
     });
   }
-  const consumed = new Set<number>();
   // The header starts at 行政复议 just before the first 结果维持 (not at the section heading above it).
   let start = first;
-  for (let k = first - 1; k >= Math.max(from, first - 4); k--) if (labelKey(tokens[k]!.text) === '行政复议') start = k;
-  for (let k = start; k < i; k++) consumed.add(tokens[k]!.row);
+  for (let k = first - 1; k >= Math.max(from, first - 4); k--) if (tokens[k]!.key === '行政复议') start = k;
+  consumed.addTokenRows(tokens, start, i);
   const source = rows[tokens[first]!.row]!.source;
   return { table: { source, at: tokens[first]!.at, shapeIssues: issues, cells: shaped.cells }, consumed };
 }

@@ -22,11 +22,12 @@ function summarise(
     unreadable: [],
   };
   for (const row of rows) {
-    row.cells.forEach((cell, column) => {
+    for (let column = 0; column < row.cells.length; column++) {
+      const cell = row.cells[column]!;
       if (cell.kind === 'number' || cell.kind === 'na') reading.cellsRead++;
       else if (cell.kind === 'blank') reading.cellsBlank++;
       else if (row.found) reading.unreadable.push({ rowId: row.id, column, raw: cell.raw });
-    });
+    }
   }
   return reading;
 }

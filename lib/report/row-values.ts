@@ -3,7 +3,7 @@
 // columns sit on the left, so spare cells (a detached label's blanks, a Word row's stray cell)
 // show up on the left or as trailing blanks.
 import type { Cell, ShapeIssue } from '../schema';
-import { parseCellValue } from '../numbers/cell-value';
+import { parseCellValue, type CellValue } from '../numbers/cell-value';
 import type { StreamRow, Token } from './stream';
 
 export interface RowValues {
@@ -14,7 +14,10 @@ export interface RowValues {
 }
 
 function toCell(token: Token): Cell {
-  const { kind, value, unit } = parseCellValue(token.text);
+  return cellOf(token, parseCellValue(token.text));
+}
+
+function cellOf(token: Token, { kind, value, unit }: CellValue): Cell {
   return { raw: token.text, kind, value, unit, at: token.at };
 }
 
@@ -35,27 +38,34 @@ export function readValuesAfter(
 ): RowValues {
   const label = tokens[labelIndex]!;
   const row = rows[label.row]!;
-  const run: Token[] = [];
+  const run: Cell[] = [];
   let next = labelIndex + 1;
   if (row.delimited && label.index < row.cells.length - 1) {
-    while (next < tokens.length && tokens[next]!.row === label.row) run.push(tokens[next++]!);
+    while (next < tokens.length && tokens[next]!.row === label.row) run.push(toCell(tokens[next++]!));
   } else {
     // One cell per line: take value tokens until a label or prose; stop early once a label follows.
     while (next < tokens.length) {
       const token = tokens[next]!;
-      if (isStop(token) || parseCellValue(token.text).kind === 'unreadable') break;
+      if (isStop(token)) break;
+      const value = parseCellValue(token.text); // read once: the test here, the cell below
+      if (value.kind === 'unreadable') break;
       // A delimited row further on is a row of its own, not this label's values.
       if (rows[token.row]!.delimited && rows[token.row]!.cells.length > 1) break;
-      run.push(token);
+      run.push(cellOf(token, value));
       next++;
     }
   }
-  return { ...shapeRun(run, count), next };
+  const shaped = shapeCells(run, count);
+  return { cells: shaped.cells, issue: shaped.issue, next };
 }
 
 /** Fits a run of value tokens to `count` columns (see the module comment). */
 export function shapeRun(run: Token[], count: number): Omit<RowValues, 'next'> {
-  const cells = run.map(toCell);
+  return shapeCells(run.map(toCell), count);
+}
+
+/** shapeRun for a run whose cells are read already. */
+function shapeCells(cells: Cell[], count: number): Omit<RowValues, 'next'> {
   // Trailing blanks beyond the expected count belong to the layout (or to the next row's label column).
   while (cells.length > count && cells[cells.length - 1]!.kind === 'blank') cells.pop();
   // Leading blanks beyond it are spare label columns.

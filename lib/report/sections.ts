@@ -3,15 +3,45 @@ import { nfkc } from '../nfkc';
 import type { Section } from '../schema';
 import { SECTIONS } from './templates';
 import type { StreamRow } from './stream';
+import type { RowFilter } from './row-marks';
 import { stripEnumerator } from './text';
 
 const MAX_HEADING_LENGTH = 40;
 /** The section keys normalised once (this runs for every line of the page). */
 const SECTION_KEYS = SECTIONS.flatMap((section) => section.keys.map((key) => ({ number: section.number, key: key.normalize('NFKC') })));
 
+/** The last characters of the keys: a line holding none of them holds no key. */
+const KEY_ENDS = [...new Set(SECTION_KEYS.map(({ key }) => key[key.length - 1]!))];
+
+function mayHoldKey(text: string): boolean {
+  return KEY_ENDS.some((end) => text.includes(end));
+}
+
+/**
+ * A look before normalising (this runs for every line and table cell): true when the text is all
+ * ASCII (NFKC keeps it ASCII, and every key is Chinese) or holds more visible ASCII and Chinese
+ * characters than a heading may. NFKC keeps each of those as one character, none is whitespace, and
+ * no composition absorbs them, so each counts towards the normalised length.
+ */
+function cannotBeHeading(text: string): boolean {
+  let ascii = true;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) ascii = false;
+    if (((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) && ++kept > MAX_HEADING_LENGTH) return true;
+  }
+  return ascii;
+}
+
 /** The section number a line heads, or null when the line is not a section heading. */
 export function sectionHeadingNumber(text: string): number | null {
-  const normal = nfkc(text).replace(/\s+/g, '');
+  if (cannotBeHeading(text)) return null;
+  const normalText = nfkc(text);
+  // What follows only removes characters (re-normalising in stripEnumerator composes nothing into a
+  // Chinese character), so a line without the keys' last characters ends with no key.
+  if (!mayHoldKey(normalText)) return null;
+  const normal = normalText.replace(/\s+/g, '');
   if (normal.length === 0 || normal.length > MAX_HEADING_LENGTH || /[。;]$/.test(normal)) return null;
   const core = stripEnumerator(normal).replace(/^\[bookmark:[^\]]*\]/, '');
   for (const { number, key } of SECTION_KEYS) {
@@ -27,16 +57,16 @@ export interface SectionScan {
   headingRows: number[];
 }
 
-export function findSections(rows: StreamRow[], skip: Set<number>): SectionScan {
+export function findSections(rows: StreamRow[], skip: RowFilter): SectionScan {
   const sections: Section[] = [];
   const headingRows: number[] = [];
   const seen = new Set<number>();
   rows.forEach((row, index) => {
     if (skip.has(index)) return;
     // A heading is a line of its own, or a table row holding nothing else (tables merged with their headings).
-    const filled = row.cells.filter((candidate) => candidate.text.trim() !== '');
-    if (filled.length !== 1 || (row.delimited && row.source !== 'table')) return;
-    const cell = filled[0]!;
+    if (row.delimited && row.source !== 'table') return;
+    const cell = onlyFilledCell(row);
+    if (!cell) return;
     const number = sectionHeadingNumber(cell.text);
     if (number === null || seen.has(number)) return;
     seen.add(number);
@@ -44,4 +74,15 @@ export function findSections(rows: StreamRow[], skip: Set<number>): SectionScan 
     headingRows.push(index);
   });
   return { sections, headingRows };
+}
+
+/** The row's one non-blank cell, or null when it has none or several. */
+function onlyFilledCell(row: StreamRow): StreamRow['cells'][number] | null {
+  let filled: StreamRow['cells'][number] | null = null;
+  for (const cell of row.cells) {
+    if (cell.text.trim() === '') continue;
+    if (filled) return null;
+    filled = cell;
+  }
+  return filled;
 }

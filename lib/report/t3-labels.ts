@@ -1,6 +1,7 @@
 // Recognising table 三's row labels as portals write them: official wording, drift and typos
 // (reference §3.3: 本年新收到, 上年转结, 转结下年度 …).
 import { labelKey } from './text';
+import type { Token } from './stream';
 
 export interface T3LabelMatch {
   /** A data row id from templates.ts, or a group heading. */
@@ -47,11 +48,11 @@ const MATCHES = new Map<string, Readonly<T3LabelMatch> | null>();
 const MATCH_CACHE_SIZE = 5000;
 const MATCH_CACHE_TEXT = 200;
 
-/** Classifies one cell's text as a table-三 label, or null when it is none. */
-export function matchT3Label(text: string): Readonly<T3LabelMatch> | null {
+/** Classifies one cell's text as a table-三 label, or null when it is none. `key` is labelKey(text) when known. */
+export function matchT3Label(text: string, key?: string): Readonly<T3LabelMatch> | null {
   const known = MATCHES.get(text);
   if (known !== undefined) return known;
-  const match = classify(text);
+  const match = classify(key ?? labelKey(text));
   if (text.length <= MATCH_CACHE_TEXT) {
     if (MATCHES.size >= MATCH_CACHE_SIZE) MATCHES.clear();
     MATCHES.set(text, match === null ? null : Object.freeze(match));
@@ -59,8 +60,13 @@ export function matchT3Label(text: string): Readonly<T3LabelMatch> | null {
   return match;
 }
 
-function classify(text: string): T3LabelMatch | null {
-  const key = labelKey(text);
+/** matchT3Label for a token, remembered on the token. */
+export function t3LabelOf(token: Token): Readonly<T3LabelMatch> | null {
+  if (token.t3Label === undefined) token.t3Label = matchT3Label(token.text, token.key);
+  return token.t3Label;
+}
+
+function classify(key: string): T3LabelMatch | null {
   if (key.length < 2 || key.length > 80) return null;
   for (const [id, pattern] of GROUP_KEYS) if (pattern.test(key)) return { id, group: true };
   if (/^六其他处理$/.test(key)) return { id: 'other', group: false }; // a group in 2021, a row in 2019
@@ -71,7 +77,6 @@ function classify(text: string): T3LabelMatch | null {
 }
 
 /** Header words of table 三 (not rows). */
-export function isT3HeaderText(text: string): boolean {
-  const key = labelKey(text);
+export function isT3HeaderKey(key: string): boolean {
   return /勾稽关系|申请人情况|^自然人$|法人或(?:者)?其他组织|^商业企业$|^科研机构$|^社会公益组织$|^法律服务机构$|^其他$|^总计$/.test(key);
 }

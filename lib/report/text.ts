@@ -8,6 +8,7 @@ const LABEL_KEY_CACHE_TEXT = 200;
 
 /** A label reduced to what identifies it: NFKC, no whitespace, no punctuation or quote marks. */
 export function labelKey(text: string): string {
+  if (isAsciiAlphanumeric(text)) return text; // most table cells are numbers: nothing to normalise or drop
   const known = LABEL_KEYS.get(text);
   if (known !== undefined) return known;
   const key = nfkc(text)
@@ -18,6 +19,14 @@ export function labelKey(text: string): string {
     LABEL_KEYS.set(text, key);
   }
   return key;
+}
+
+function isAsciiAlphanumeric(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
+  }
+  return true;
 }
 
 /** Drops a leading enumerator: 一、 (一) 1. 1、 (1) … */

@@ -31,4 +31,19 @@ describe('parseCellValue', () => {
   it.each(['见附件', '1.属于国家秘密', '4 5', '12..3'])('keeps %j unreadable', (raw) => {
     expect(parseCellValue(raw).kind).toBe('unreadable');
   });
+
+  // The Chinese characters of the value forms (无, 不适用, 零, units) must not be taken for label text.
+  it.each([
+    ['不适用', { kind: 'na', value: 0, unit: null }],
+    ['零', { kind: 'number', value: 0, unit: null }],
+    ['3次', { kind: 'number', value: 3, unit: '次' }],
+    ['2 篇', { kind: 'number', value: 2, unit: '篇' }],
+    ['1.5亿元', { kind: 'number', value: 1.5, unit: '亿元' }],
+  ])('reads %j with its Chinese characters', (raw, expected) => {
+    expect(parseCellValue(raw)).toEqual(expected);
+  });
+
+  it.each(['自然人', '5件数', '适用', '无 0'])('reads %j, which holds other characters, as unreadable', (raw) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'unreadable', value: null, unit: null });
+  });
 });
