@@ -12,7 +12,7 @@ export interface CellValue {
 
 const NA_FORMS = new Set(['-', '—', '–', '―', '─', '--', '——', '/', '\\', '无', '不适用', 'N/A', 'n/a', '×']);
 const CHINESE_ZERO = new Set(['零', '〇']);
-const UNITS = ['万元', '亿元', '元', '个', '件', '条', '项', '次', '人次', '人', '篇', '份', '家', '期', '万'];
+const UNITS = ['万元', '亿元', '元', '个', '件', '条', '项', '人次', '次', '人', '篇', '份', '家', '期', '万'];
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 /** The Chinese characters a value can hold: in 无, 不适用, 零 and the units. */

@@ -37,6 +37,8 @@ describe('parseCellValue', () => {
     ['不适用', { kind: 'na', value: 0, unit: null }],
     ['零', { kind: 'number', value: 0, unit: null }],
     ['3次', { kind: 'number', value: 3, unit: '次' }],
+    // 人次 ends in 次 too: the longer unit must be tried first, or "3人" is left and unreadable.
+    ['3人次', { kind: 'number', value: 3, unit: '人次' }],
     ['2 篇', { kind: 'number', value: 2, unit: '篇' }],
     ['1.5亿元', { kind: 'number', value: 1.5, unit: '亿元' }],
   ])('reads %j with its Chinese characters', (raw, expected) => {
