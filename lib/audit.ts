@@ -4,6 +4,7 @@ import { SCHEMA_VERSION, type AuditResult, type Finding, type Locator, type Repo
 import { RULES } from './rules';
 import type { FindingInput, Rule } from './rules/define';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { withAuditMemo } from './narrative/memo';
 
 export interface AuditOptions {
   rules?: readonly Rule[];
@@ -12,11 +13,21 @@ export interface AuditOptions {
 }
 
 const GROUP_ORDER: readonly RuleGroup[] = ['structure', 'table2', 'table3', 'table4', 'narrative', 'dates', 'text'];
+/** Position of each group in GROUP_ORDER (the sort reads it for every comparison). */
+const GROUP_RANK = new Map<RuleGroup, number>(GROUP_ORDER.map((group, i) => [group, i]));
+const groupRank = (group: RuleGroup): number => GROUP_RANK.get(group) ?? -1;
 
 /** Errors first, then warnings; needs-review before hints. */
 function rank(f: Finding): number {
   if (f.outcome === 'needs-review') return 2;
   return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 3;
+}
+
+/** The locators that have a place on the page (a copy: the finding owns its array). */
+function presentLocators(locators: FindingInput['locators']): Locator[] {
+  const out: Locator[] = [];
+  for (const l of locators ?? []) if (l !== null && l !== undefined) out.push(l);
+  return out;
 }
 
 function runRule(rule: Rule, report: Report, settings: Settings): Finding[] {
@@ -30,7 +41,7 @@ function runRule(rule: Rule, report: Report, settings: Settings): Finding[] {
     message: input.message,
     expected: input.expected ?? null,
     actual: input.actual ?? null,
-    locators: (input.locators ?? []).filter((l): l is Locator => l !== null && l !== undefined),
+    locators: presentLocators(input.locators),
   });
   rule.check(report, {
     violation: (input) => findings.push(make('violation', input, input.severity ?? rule.severity)),
@@ -64,22 +75,25 @@ export function runAudit(report: Report, options: AuditOptions = {}): AuditResul
   };
   if (status !== 'audited') return result;
 
-  for (const rule of rules) {
-    const ref = { ruleId: rule.id, title: rule.title };
-    try {
-      if (!rule.appliesTo(report)) {
-        result.inapplicable.push(ref);
-        continue;
+  // Rules share derived data of the report (cells, prose, claims) through the audit memo.
+  withAuditMemo(() => {
+    for (const rule of rules) {
+      const ref = { ruleId: rule.id, title: rule.title };
+      try {
+        if (!rule.appliesTo(report)) {
+          result.inapplicable.push(ref);
+          continue;
+        }
+        const findings = runRule(rule, report, options.settings ?? DEFAULT_SETTINGS);
+        if (findings.length === 0) result.passed.push(ref);
+        result.findings.push(...findings);
+      } catch (e) {
+        result.errors.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
       }
-      const findings = runRule(rule, report, options.settings ?? DEFAULT_SETTINGS);
-      if (findings.length === 0) result.passed.push(ref);
-      result.findings.push(...findings);
-    } catch (e) {
-      result.errors.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
-  }
+  });
 
-  result.findings.sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || rank(a) - rank(b));
+  result.findings.sort((a, b) => groupRank(a.group) - groupRank(b.group) || rank(a) - rank(b));
   for (const f of result.findings) {
     if (f.outcome === 'needs-review') result.counts.needsReview++;
     else result.counts[f.severity]++;

@@ -2,37 +2,51 @@
 // they must not be counted as siblings of the list they sit in (reference §5.6, seed 004).
 
 const OPEN = '(（〔【[';
-const CLOSE = ')）〕】]';
 const HAS_OPEN = /[(（〔【[]/;
 
 /** Removes bracketed text (nesting allowed). An opening bracket that never closes is kept as is. */
 export function stripParentheticals(text: string): string {
   if (!HAS_OPEN.test(text)) return text; // most paragraphs: nothing to strip
+  // The text between bracketed spans is copied in slices, not character by character.
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (OPEN.includes(ch)) {
-      const close = matchingClose(text, i);
-      if (close !== -1) {
-        i = close + 1;
-        continue;
-      }
+  let keptFrom = 0;
+  let open = nextOpen(text, 0);
+  while (open !== -1) {
+    const close = matchingClose(text, open);
+    if (close === -1) {
+      open = nextOpen(text, open + 1);
+      continue;
     }
-    out += ch;
-    i++;
+    out += text.slice(keptFrom, open);
+    keptFrom = close + 1;
+    open = nextOpen(text, keptFrom);
   }
-  return out;
+  return out + text.slice(keptFrom);
+}
+
+const OPENING = /[(（〔【[]/g;
+/** An opening (OPEN) or closing bracket: )）〕】]. */
+const BRACKET = /[(（〔【[)）〕】\]]/g;
+
+function nextOpen(text: string, from: number): number {
+  OPENING.lastIndex = from;
+  const at = OPENING.exec(text)?.index ?? -1;
+  OPENING.lastIndex = 0;
+  return at;
 }
 
 function matchingClose(text: string, openAt: number): number {
   let depth = 0;
-  for (let i = openAt; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) {
+  // Jumps from bracket to bracket instead of testing every character.
+  BRACKET.lastIndex = openAt;
+  for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
+    if (OPEN.includes(m[0])) depth++;
+    else {
       depth--;
-      if (depth === 0) return i;
+      if (depth === 0) {
+        BRACKET.lastIndex = 0;
+        return m.index;
+      }
     }
   }
   return -1;
@@ -48,8 +62,10 @@ const ITEM_UNIT_BEFORE = /[条期篇份则项]\s*$/;
 export function unwrapBreakdownBrackets(text: string): string {
   if (!text.includes('其中')) return text; // only a bracket opening with 其中 is unwrapped
   let out = text;
-  for (let i = 0; i < out.length; i++) {
-    if (!OPEN.includes(out[i] ?? '') || out.slice(i + 1, i + 3) !== '其中') continue;
+  // Each 其中 right after an opening bracket. Unwrapping keeps the text's length, so positions hold.
+  for (let at = out.indexOf('其中', 1); at !== -1; at = out.indexOf('其中', at + 1)) {
+    const i = at - 1;
+    if (!OPEN.includes(out[i] ?? '')) continue;
     const before = out.slice(0, i);
     const sentence = before.slice(before.search(/[^。!?！？\n]*$/));
     if (!ITEM_UNIT_BEFORE.test(before) || sentence.includes('其中')) continue;

@@ -4,6 +4,7 @@
 import { stripParentheticals, unwrapBreakdownBrackets } from './brackets';
 import { findQuantities, isItemUnit, type Quantity } from './quantities';
 import { SENTENCE_END } from './text';
+import { codeSet, lastIndexWhere } from './chars';
 
 export interface BreakdownPart {
   name: string;
@@ -20,7 +21,9 @@ export interface Breakdown {
 /** Marks a clause as the start of something else: a new total, or a new 其中 list. */
 const LIST_STOPPER = /共|累计|合计|收到|其中/;
 /** What may sit between a total and its 其中: "，" "。" "：" and spaces (both forms). */
-const TOTAL_BEFORE_QIZHONG = /[\s,，。:：]*$/;
+const mayPrecedeQizhong = codeSet(',，。:：', true);
+/** SENTENCE_END's marks. */
+const isSentenceEnd = codeSet('。!?！？\n');
 const AFTER_QIZHONG = /^[\s,，:：]*/;
 
 export function findBreakdowns(paragraph: string): Breakdown[] {
@@ -30,13 +33,14 @@ export function findBreakdowns(paragraph: string): Breakdown[] {
   if (!text.includes('其中')) return []; // no list: skip reading the quantities
   const quantities = findQuantities(text);
   const out: Breakdown[] = [];
-  for (const m of text.matchAll(/其中/g)) {
-    const before = text.slice(0, m.index);
-    const totalEnd = before.replace(TOTAL_BEFORE_QIZHONG, '').length;
+  for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) {
+    // Where the text before 其中 ends once the marks and spaces right before it are left out.
+    let totalEnd = at;
+    while (totalEnd > 0 && mayPrecedeQizhong(text.charCodeAt(totalEnd - 1))) totalEnd--;
     const total = quantities.find((q) => q.end === totalEnd);
     if (!total || !isItemUnit(total.unit)) continue;
 
-    const listStart = m.index + 2 + (text.slice(m.index + 2).match(AFTER_QIZHONG)?.[0].length ?? 0);
+    const listStart = at + 2 + (text.slice(at + 2).match(AFTER_QIZHONG)?.[0].length ?? 0);
     const endMatch = SENTENCE_END.exec(text.slice(listStart));
     const listEnd = endMatch ? listStart + endMatch.index : text.length;
 
@@ -57,8 +61,7 @@ export function findBreakdowns(paragraph: string): Breakdown[] {
 }
 
 function lastSentenceEnd(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (SENTENCE_END.test(text[i] ?? '')) return i;
-  return -1;
+  return lastIndexWhere(text, before, isSentenceEnd);
 }
 
 export type BreakdownVerdict =

@@ -3,6 +3,7 @@
 // paragraph for the finding's locator. Negated phrases (未收到…) are N-01's business, not claims.
 import type { Paragraph } from '../schema';
 import { CN_NUMERAL_CHARS, isIdiomAt, parseChineseNumeral } from './numerals';
+import { matchesOf } from './matches';
 import { splitSentences } from './text';
 
 export type ApplicationClaimKind =
@@ -47,7 +48,7 @@ export interface CountMatch {
 /** Matches of a pattern built from GAP and COUNT, with the count read; idioms (一件事…) skipped. */
 export function matchCounts(text: string, regex: RegExp): CountMatch[] {
   const out: CountMatch[] = [];
-  for (const m of text.matchAll(regex)) {
+  for (const m of matchesOf(text, regex)) {
     const { pre, num = '', suf, gap = '' } = m.groups ?? {};
     const numAt = m.index + m[0].lastIndexOf(num);
     if (!/^\d/.test(num) && isIdiomAt(text, numAt)) continue;
@@ -68,6 +69,8 @@ interface Pattern {
   regex: RegExp;
   /** Words that, between the key phrase and the number, show the number is about something else. */
   reject?: RegExp;
+  /** Words every match holds, tested first: a pattern that opens with the count is slow to search. */
+  needs?: RegExp;
 }
 
 const OTHER_MATTERS = /复议|诉讼|投诉|举报|咨询|信访|来信|来访|结转|办结|答复|处理/;
@@ -77,7 +80,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'carried', regex: new RegExp(`上年(?:度)?(?:结转|转结)${GAP(20)}${COUNT}${CASE_UNIT}`, 'g') },
   { kind: 'forward', regex: new RegExp(`(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年|\\d{4}年)(?:度)?${GAP(12)}${COUNT}${CASE_UNIT}`, 'g') },
   // "1件结转下年度继续办理", "另有103件顺延到下年度答复": the count first.
-  { kind: 'forward', regex: new RegExp(`(?<![\\d.])${COUNT}${CASE_UNIT}(?:申请)?(?:结转|顺延|转入)(?:至|到)?下(?:一)?年`, 'g') },
+  { kind: 'forward', regex: new RegExp(`(?<![\\d.])${COUNT}${CASE_UNIT}(?:申请)?(?:结转|顺延|转入)(?:至|到)?下(?:一)?年`, 'g'), needs: /结转|顺延|转入/ },
   { kind: 'new', regex: new RegExp(`(?:新收|收到|受理|接到|接收)${GAP(30, true)}${COUNT}${CASE_UNIT}`, 'g'), reject: OTHER_MATTERS },
   { kind: 'withheld', regex: new RegExp(`不予(?:以)?公开${GAP(8)}${COUNT}${CASE_UNIT}`, 'g') },
   { kind: 'granted', regex: new RegExp(`(?<!不)予以(?:全部)?公开${GAP(8)}${COUNT}${CASE_UNIT}`, 'g') },
@@ -95,6 +98,7 @@ export function findApplicationClaims(paragraphs: Paragraph[]): CountClaim<Appli
   for (const paragraph of paragraphs) {
     for (const { text: sentence } of splitSentences(paragraph.text)) {
       for (const pattern of PATTERNS) {
+        if (pattern.needs && !pattern.needs.test(sentence)) continue;
         for (const m of matchCounts(sentence, pattern.regex)) {
           if (NEGATED.test(sentence.slice(0, m.index))) continue;
           if (pattern.reject?.test(m.gap)) continue;

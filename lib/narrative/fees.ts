@@ -2,6 +2,7 @@
 // says were collected ("收取信息处理费200元"; "未收取信息处理费" states none).
 import type { Paragraph } from '../schema';
 import { splitSentences } from './text';
+import { matchesOf } from './matches';
 
 export function mentionsProcessingFee(paragraphs: Paragraph[]): boolean {
   return paragraphs.some((p) => p.text.includes('信息处理费'));
@@ -22,7 +23,7 @@ export function findFeeAmounts(paragraphs: Paragraph[]): FeeAmount[] {
   const out: FeeAmount[] = [];
   for (const paragraph of paragraphs) {
     for (const { text: sentence } of splitSentences(paragraph.text)) {
-      for (const m of sentence.matchAll(AMOUNT)) {
+      for (const m of matchesOf(sentence, AMOUNT)) {
         if (NEGATED.test(sentence.slice(0, m.index + 5))) continue;
         const value = Number(m[1]) * (m[2] === '万元' ? 10000 : 1);
         out.push({ yuan: Math.round(value * 100) / 100, raw: m[0], sentence, paragraph });

@@ -2,6 +2,7 @@
 // "零报告". Text between 未收到 and 申请 may be anything but a sentence end; statements about
 // 行政复议/诉讼 applications are not about table 三.
 import type { Paragraph } from '../schema';
+import { matchesOf } from './matches';
 import { splitSentences } from './text';
 
 export interface NoApplicationStatement {
@@ -29,5 +30,5 @@ const CARRIED_OVER = /上年(?:度)?(?:结转|转结)[^。!?！？\d]*?(\d+)\s*�
 
 /** Whether the text mentions applications carried over from last year (上年结转 N件, N > 0). */
 export function mentionsCarriedOver(paragraphs: Paragraph[]): boolean {
-  return paragraphs.some((p) => [...p.text.matchAll(CARRIED_OVER)].some((m) => Number(m[1]) > 0));
+  return paragraphs.some((p) => matchesOf(p.text, CARRIED_OVER).some((m) => Number(m[1]) > 0));
 }

@@ -1,6 +1,7 @@
 // Shares listed in one breakdown (NA-03): "其中自然人申请占60%，企业占30%…", "分别占45%、35%、20%".
 // Rates (办结率, 同比增长) are not shares of a whole and are left out.
 import { splitSentences } from './text';
+import { matchesOf } from './matches';
 
 export interface PercentList {
   values: number[];
@@ -21,7 +22,7 @@ export function findPercentLists(text: string): PercentList[] {
     const values: number[] = [];
     let tolerance = 0;
     let cursor = start;
-    for (const m of sentence.slice(start).matchAll(PERCENT)) {
+    for (const m of matchesOf(sentence.slice(start), PERCENT)) {
       const at = start + m.index;
       const before = sentence.slice(Math.max(cursor, at - 8), at);
       cursor = at + m[0].length;

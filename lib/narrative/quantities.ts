@@ -2,6 +2,8 @@
 // and small Chinese numerals before a counting unit ("三次", "两个", "十二件"), with what they count
 // (the words before the number in the same clause: "政策文件2条" counts 政策文件).
 import { CN_NUMERAL_CHARS, isIdiomAt, parseChineseNumeral } from './numerals';
+import { matchesOf } from './matches';
+import { codeSet, lastIndexWhere } from './chars';
 
 /** Units that count published items; they may be summed together (mixed units are noted). */
 export const ITEM_UNITS = ['条', '期', '篇', '份', '则', '项'] as const;
@@ -36,11 +38,10 @@ export function isItemUnit(unit: string): boolean {
   return (ITEM_UNITS as readonly string[]).includes(unit);
 }
 
-const CLAUSE_BREAK = /[,，、;；:：。!?！？\n]/;
+const isClauseBreak = codeSet(',，、;；:：。!?！？\n');
 
 function countedBefore(text: string, index: number): string {
-  let start = index;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] ?? '')) start--;
+  const start = lastIndexWhere(text, index, isClauseBreak) + 1;
   return text.slice(start, index).trim();
 }
 
@@ -57,13 +58,13 @@ function quantityAt(
 
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matchesOf(text, QUANTITY)) {
     const [raw, prefix, digits, scale, suffix, unit] = m;
     if (digits === undefined || unit === undefined) continue;
     const multiplier = scale === '亿' ? 1e8 : scale === '万' ? 1e4 : 1;
     out.push(quantityAt(text, m.index, raw, Number(digits.replace(/,/g, '')) * multiplier, unit, prefix, suffix));
   }
-  for (const m of text.matchAll(CN_QUANTITY)) {
+  for (const m of matchesOf(text, CN_QUANTITY)) {
     const [raw, prefix, numeral, suffix, unit] = m;
     if (numeral === undefined || unit === undefined) continue;
     const numeralAt = m.index + (prefix?.length ?? 0);

@@ -2,6 +2,7 @@
 // (三七市镇镇), and a list item repeated within one sentence.
 import type { Paragraph } from '../schema';
 import type { TextHit } from './defects';
+import { matchesOf } from './matches';
 import { splitSentences } from './text';
 
 const ORDINALS = '一二三四五六七八九十';
@@ -13,7 +14,8 @@ export function findEnumerationGaps(paragraphs: Paragraph[]): TextHit[] {
   const out: TextHit[] = [];
   let previous = 0;
   for (const paragraph of paragraphs) {
-    for (const m of paragraph.text.matchAll(ENUMERATOR)) {
+    if (!paragraph.text.includes('是')) continue; // every enumerator ends in 是
+    for (const m of matchesOf(paragraph.text, ENUMERATOR)) {
       const n = ORDINALS.indexOf(m[1]!) + 1;
       if (n === 1) previous = 1;
       else if (previous > 0 && n > previous + 1) {
@@ -27,6 +29,7 @@ export function findEnumerationGaps(paragraphs: Paragraph[]): TextHit[] {
 }
 
 const ORGAN_SUFFIX = /(?:镇|乡|区|县|市|街道)$/;
+const LEVEL_BEFORE_NAME = /(?:省|市|区|县)(?=.{2,})/g;
 
 /** Names to look for doubled: the organ and its trailing parts ("富阳区万市镇" → 万市镇). */
 export function organNames(names: (string | null | undefined)[]): string[] {
@@ -37,20 +40,27 @@ export function organNames(names: (string | null | undefined)[]): string[] {
     if (!ORGAN_SUFFIX.test(core)) continue;
     out.add(core);
     // Trailing segments after an administrative level: 富阳区|万市镇.
-    for (const m of core.matchAll(/(?:省|市|区|县)(?=.{2,})/g)) out.add(core.slice(m.index + 1));
+    for (const m of matchesOf(core, LEVEL_BEFORE_NAME)) out.add(core.slice(m.index + 1));
   }
   return [...out].filter((n) => n.length >= 2);
 }
 
+/** Every pattern findDoubledOrganSuffix looks for holds one of these: a paragraph without any cannot hit. */
+const DOUBLED_SUFFIX = /镇镇|乡乡|区区|县县|市市|街道街道/;
+
+/** 我镇镇, 本镇镇, 我乡乡 …: "our township" with its character doubled. */
+const SELF_DOUBLED = ['镇镇', '乡乡', '区区', '县县', '市市', '街道街道'].flatMap((d) => [`我${d}`, `本${d}`]);
+
 /** "三七市镇镇": an organ name followed by its own last character (or 街道 twice); also 我镇镇, 本乡乡. */
 export function findDoubledOrganSuffix(paragraphs: Paragraph[], names: string[]): TextHit[] {
   const out: TextHit[] = [];
-  const patterns = [
-    ...names.map((n) => n + (n.endsWith('街道') ? '街道' : n.slice(-1))),
-    ...['镇镇', '乡乡', '区区', '县县', '市市', '街道街道'].flatMap((d) => [`我${d}`, `本${d}`]),
-  ];
+  // Organ names end in 镇/乡/区/县/市/街道 (organNames keeps no other), so each pattern ends in a doubled suffix.
+  const named = names.map((n) => n + (n.endsWith('街道') ? '街道' : n.slice(-1)));
+  const patterns = [...new Set([...named, ...SELF_DOUBLED])];
+  const mayHit = named.every((pattern) => DOUBLED_SUFFIX.test(pattern));
   for (const paragraph of paragraphs) {
-    for (const pattern of new Set(patterns)) {
+    if (mayHit && !DOUBLED_SUFFIX.test(paragraph.text)) continue;
+    for (const pattern of patterns) {
       let at = paragraph.text.indexOf(pattern);
       while (at >= 0) {
         out.push({ found: pattern, index: at, paragraph });
@@ -65,20 +75,31 @@ const MIN_ITEM = 4;
 /** A longer item may repeat an earlier one with a tail: "…被申请行政复议、…、…被申请行政复议的情况". */
 const MIN_PREFIX = 8;
 
+const END_MARK = /[。!?！？]$/;
+const LIST_SEPARATOR = /[、,，;；]/;
+
 /** The same list item (four characters or more) twice in one sentence: "A、B、A". */
 export function findRepeatedListItems(paragraphs: Paragraph[]): TextHit[] {
   const out: TextHit[] = [];
   for (const paragraph of paragraphs) {
     for (const { text, start } of splitSentences(paragraph.text)) {
-      const items = text.replace(/[。!?！？]$/, '').split(/[、,，;；]/).map((s) => s.trim());
-      if (items.length < 2) continue;
+      if (!LIST_SEPARATOR.test(text)) continue; // a single item cannot repeat
+      const items = text.replace(END_MARK, '').split(LIST_SEPARATOR).map((s) => s.trim());
       const seen: string[] = [];
       for (const item of items) {
-        const repeated = seen.find((s) => s.length >= MIN_ITEM && (s === item || (s.length >= MIN_PREFIX && item.startsWith(s))));
-        if (repeated) out.push({ found: repeated, index: start + text.lastIndexOf(repeated), paragraph });
+        const repeated = earlierItem(seen, item);
+        if (repeated !== undefined) out.push({ found: repeated, index: start + text.lastIndexOf(repeated), paragraph });
         seen.push(item);
       }
     }
   }
   return out;
+}
+
+/** The first earlier item that `item` repeats (the same, or a long one it starts with). */
+function earlierItem(seen: string[], item: string): string | undefined {
+  for (const s of seen) {
+    if (s.length >= MIN_ITEM && (s === item || (s.length >= MIN_PREFIX && item.startsWith(s)))) return s;
+  }
+  return undefined;
 }

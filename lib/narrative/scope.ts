@@ -3,6 +3,7 @@
 // with the table its part of the report talks about (reference §5.5): application figures come from
 // 一·依申请公开 and 三, review and litigation figures from 一·监督保障 and 四.
 import type { Paragraph, Report } from '../schema';
+import { memo } from './memo';
 
 export type Topic = 'proactive' | 'requests' | 'management' | 'platform' | 'oversight';
 
@@ -34,7 +35,12 @@ export function subheadingTopic(text: string): Topic | null {
   return TOPIC_WORDS.find(([, words]) => words.test(head))?.[0] ?? null;
 }
 
+/** Every paragraph with its section and topic (shared within an audit run). */
 export function scopedParagraphs(report: Report): ScopedParagraph[] {
+  return memo(report, scopeParagraphs);
+}
+
+function scopeParagraphs(report: Report): ScopedParagraph[] {
   const out: ScopedParagraph[] = report.preamble.map((paragraph) => ({ paragraph, section: 0, topic: null }));
   for (const section of report.sections) {
     let topic: Topic | null = null;
@@ -48,6 +54,10 @@ export function scopedParagraphs(report: Report): ScopedParagraph[] {
 
 /** Paragraphs whose figures are about applications (table 三): 一 (依申请公开, or no sub-item) and 三. */
 export function applicationParagraphs(report: Report): Paragraph[] {
+  return memo(report, aboutApplications);
+}
+
+function aboutApplications(report: Report): Paragraph[] {
   return scopedParagraphs(report)
     .filter((p) => p.section === 3 || (p.section === 1 && (p.topic === null || p.topic === 'requests')))
     .map((p) => p.paragraph);
@@ -55,6 +65,10 @@ export function applicationParagraphs(report: Report): Paragraph[] {
 
 /** Paragraphs whose figures are about review and litigation (table 四): 一 (监督保障, 依申请公开, or no sub-item) and 四. */
 export function proceedingParagraphs(report: Report): Paragraph[] {
+  return memo(report, aboutProceedings);
+}
+
+function aboutProceedings(report: Report): Paragraph[] {
   return scopedParagraphs(report)
     .filter((p) => p.section === 4 || (p.section === 1 && (p.topic === null || p.topic === 'oversight' || p.topic === 'requests')))
     .map((p) => p.paragraph);

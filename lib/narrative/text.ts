@@ -1,10 +1,18 @@
 // Narrative text as the rules read it: paragraphs of the whole report, split into sentences.
 // Text arrives NFKC-normalised (，→ ,  ：→ :  （）→ ()  ；→ ;), while 、。“” stay.
 import type { Locator, Paragraph, Report } from '../schema';
+import { matchesOf } from './matches';
+import { memo } from './memo';
 
-/** Every paragraph of the report in page order: the preamble, then each section's. */
+/** Every paragraph of the report in page order: the preamble, then each section's (shared within an audit run). */
 export function narrativeParagraphs(report: Report): Paragraph[] {
-  return [...report.preamble, ...report.sections.flatMap((s) => s.paragraphs)];
+  return memo(report, allParagraphs);
+}
+
+function allParagraphs(report: Report): Paragraph[] {
+  const out = [...report.preamble];
+  for (const section of report.sections) out.push(...section.paragraphs);
+  return out;
 }
 
 /** Sentence-ending marks (both forms). Not ";": 其中 lists run across it. */
@@ -31,7 +39,7 @@ export function splitSentences(text: string): readonly Sentence[] {
     if (piece) out.push(Object.freeze({ text: piece, start }));
     start = end;
   };
-  for (const match of text.matchAll(SENTENCE_ENDS)) take(match.index + 1);
+  for (const match of matchesOf(text, SENTENCE_ENDS)) take(match.index + 1);
   take(text.length);
   const sentences = Object.freeze(out);
   if (SENTENCES.size >= SENTENCE_CACHE_SIZE) SENTENCES.clear();

@@ -1,9 +1,12 @@
 import { nfkc } from '../nfkc';
 import { defineRule } from './define';
+import { matchesOf } from '../narrative/matches';
 import type { Paragraph, Report } from '../schema';
 
 /** A year opening a clause ("2020年，我镇…", "。2020年全年…"), not a date ("2022年1月17日"). */
 const CLAUSE_YEAR = /(?:^|[。；;！!？?，,：:\s])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
+/** Every CLAUSE_YEAR match holds 年, which NFKC makes only from 年 itself or U+F98E: paragraphs without either are skipped unnormalised. */
+const MAY_NAME_A_YEAR = /[年\uF98E]/;
 const COMPARISON = /较|比|同比|上年|去年|上一年/;
 const PLAN = /下一步|将|计划|拟|明年|今后/;
 const PLANS_SECTION = 5;
@@ -29,8 +32,9 @@ function staleMentions(report: Report): Mention[] {
   ];
   const out: Mention[] = [];
   for (const { p, section } of scoped) {
+    if (!MAY_NAME_A_YEAR.test(p.text)) continue;
     const text = nfkc(p.text);
-    for (const match of text.matchAll(CLAUSE_YEAR)) {
+    for (const match of matchesOf(text, CLAUSE_YEAR)) {
       const mentioned = Number(match[1]);
       if (mentioned === year) continue;
       const sentence = sentenceAround(text, match.index + match[0].length - 1);

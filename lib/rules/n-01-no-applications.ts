@@ -3,11 +3,13 @@ import { cellValue, formatNumber } from './checks/relation';
 import { hasTable3, T3_COLUMN_COUNT, t3Term } from './checks/table3';
 import { applicationParagraphs, findNoApplicationStatements, mentionsCarriedOver, quote, sentenceLocator } from '../narrative';
 import type { Report } from '../schema';
+import { memo } from '../narrative/memo';
 
 const TOTAL = T3_COLUMN_COUNT - 1;
 
 // Only where the report speaks of applications (一·依申请公开, 三): "未收到…申请" elsewhere may be about other matters.
-const statementsOf = (report: Report) => findNoApplicationStatements(applicationParagraphs(report));
+const findStatements = (report: Report) => findNoApplicationStatements(applicationParagraphs(report));
+const statementsOf = (report: Report) => memo(report, findStatements);
 
 export default defineRule({
   id: 'N-01',

@@ -4,11 +4,13 @@ import type { Term } from './checks/relation';
 import { findProceedingClaims, proceedingParagraphs } from '../narrative';
 import { T4_GROUPS, T4_OUTCOMES } from '../report/templates';
 import type { Report } from '../schema';
+import { memo } from '../narrative/memo';
 
 const PER_GROUP = T4_OUTCOMES.length;
 const TOTAL = PER_GROUP - 1;
 
-const claimsOf = (report: Report) => findProceedingClaims(proceedingParagraphs(report));
+const findClaims = (report: Report) => findProceedingClaims(proceedingParagraphs(report));
+const claimsOf = (report: Report) => memo(report, findClaims);
 
 /** The 总计 cell of group g (0 复议, 1 直诉, 2 复议后诉). */
 function groupTotal(report: Report, g: number): Term {

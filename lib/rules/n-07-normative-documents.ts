@@ -3,8 +3,10 @@ import { checkClaim } from './checks/claim';
 import type { Term } from './checks/relation';
 import { findNormativeDocumentClaims, narrativeParagraphs } from '../narrative';
 import type { Report } from '../schema';
+import { memo } from '../narrative/memo';
 
-const claimsOf = (report: Report) => findNormativeDocumentClaims(narrativeParagraphs(report));
+const findClaims = (report: Report) => findNormativeDocumentClaims(narrativeParagraphs(report));
+const claimsOf = (report: Report) => memo(report, findClaims);
 
 /** Table 二's 规范性文件 row: column 0 is 本年制发件数 (2019: 本年新制作数量), column 1 本年废止件数 (2021 only). */
 function normativeCell(report: Report, kind: 'issued' | 'repealed'): Term | null {

@@ -1,6 +1,8 @@
 import { defineRule } from './define';
 import { formatNumber } from './checks/relation';
-import { applicationParagraphs, findApplicationClaims, quote, sentenceLocator, type ApplicationClaimKind, type CountClaim as Claim } from '../narrative';
+import { applicationClaimsByParagraph } from './checks/application-claims';
+import { memo } from '../narrative/memo';
+import { quote, sentenceLocator, type ApplicationClaimKind, type CountClaim as Claim } from '../narrative';
 
 type CountClaim = Claim<ApplicationClaimKind>;
 import type { Paragraph, Report } from '../schema';
@@ -17,10 +19,11 @@ interface Account {
 }
 
 /** Paragraphs stating both what came in (收到N件) and what came out (outcomes or 办结), all exact. */
-function accounts(report: Report): Account[] {
+const accounts = (report: Report): Account[] => memo(report, findAccounts);
+
+function findAccounts(report: Report): Account[] {
   const out: Account[] = [];
-  for (const paragraph of applicationParagraphs(report)) {
-    const claims = findApplicationClaims([paragraph]);
+  for (const { paragraph, claims } of applicationClaimsByParagraph(report)) {
     if (claims.some((c) => c.precision !== 'exact')) continue;
     const first = (kind: ApplicationClaimKind) => claims.find((c) => c.kind === kind);
     const intakeAll = first('newAndCarried');

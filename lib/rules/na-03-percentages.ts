@@ -2,8 +2,10 @@ import { defineRule } from './define';
 import { formatNumber } from './checks/relation';
 import { findPercentLists, narrativeParagraphs, quote, sentenceLocator } from '../narrative';
 import type { Report } from '../schema';
+import { memo } from '../narrative/memo';
 
-const listsOf = (report: Report) => narrativeParagraphs(report).flatMap((paragraph) => findPercentLists(paragraph.text).map((list) => ({ paragraph, list })));
+const findLists = (report: Report) => narrativeParagraphs(report).flatMap((paragraph) => findPercentLists(paragraph.text).map((list) => ({ paragraph, list })));
+const listsOf = (report: Report) => memo(report, findLists);
 
 export default defineRule({
   id: 'NA-03',

@@ -2,7 +2,7 @@ import { nfkc } from '../nfkc';
 import { defineRule } from './define';
 import { t2BlockDef, t2Version } from './checks/table2';
 import { t3RowDef } from './checks/table3';
-import { T2_BLOCKS } from '../report/templates';
+import { T2_BLOCKS, type TemplateVersion } from '../report/templates';
 import type { Locator, Report } from '../schema';
 
 interface Drift {
@@ -14,15 +14,33 @@ interface Drift {
 /** Labels compare NFKC-normalised without whitespace: full-width brackets and spacing are not drift. */
 const squash = (text: string) => nfkc(text).replace(/\s+/g, '');
 
+// The template's wording is squashed once, not once per report (a few dozen constant strings).
+const SQUASHED_OFFICIAL = new Map<string, string>();
+function squashOfficial(text: string): string {
+  let squashed = SQUASHED_OFFICIAL.get(text);
+  if (squashed === undefined) SQUASHED_OFFICIAL.set(text, (squashed = squash(text)));
+  return squashed;
+}
+
 /** The same label, maybe with its group heading in front ("（三）不予公开 1.属于国家秘密"). */
 function sameLabel(page: string, official: string, group?: string): boolean {
   const p = squash(page);
-  const o = squash(official);
-  return p === o || (group !== undefined && p === squash(group) + o);
+  const o = squashOfficial(official);
+  return p === o || (group !== undefined && p === squashOfficial(group) + o);
 }
+
+/** Each template's table 二 row labels by row id (the first row of an id, as the blocks list them). */
+const T2_ROW_LABELS = Object.fromEntries(
+  Object.entries(T2_BLOCKS).map(([version, blocks]) => {
+    const labels = new Map<string, string>();
+    for (const row of blocks.flatMap((b) => b.rows)) if (!labels.has(row.id)) labels.set(row.id, row.label);
+    return [version, labels];
+  }),
+) as Record<TemplateVersion, Map<string, string>>;
 
 function drifts(report: Report): Drift[] {
   const out: Drift[] = [];
+  const rowLabels = report.table2 ? T2_ROW_LABELS[t2Version(report)] : undefined;
   for (const block of report.table2?.blocks ?? []) {
     const def = t2BlockDef(report, block.item);
     if (!def) continue;
@@ -33,7 +51,7 @@ function drifts(report: Report): Drift[] {
       }
     });
     for (const row of block.rows) {
-      const official = T2_BLOCKS[t2Version(report)].flatMap((b) => b.rows).find((r) => r.id === row.id)?.label;
+      const official = rowLabels?.get(row.id);
       if (official && row.rawLabel !== null && !sameLabel(row.rawLabel, official)) out.push({ page: row.rawLabel, official, at: row.at });
     }
   }

@@ -1,5 +1,6 @@
 import { defineRule } from './define';
 import type { Report } from '../schema';
+import { proseOf } from '../narrative';
 
 const GOVERNMENTS = new Set(['township', 'subdistrict', 'county', 'city']);
 const TOPICS = [
@@ -8,8 +9,9 @@ const TOPICS = [
   { zh: '责任追究', en: 'accountability', pattern: /责任追究|追究责任/ },
 ];
 
-const wholeText = (report: Report) =>
-  [report.title, ...report.preamble.map((p) => p.text), ...report.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)])].join('\n');
+// proseOf holds the title, headings and paragraphs in page order. The topics' words hold no line
+// break, so testing each text finds what the texts joined by "\n" would, without copying them all.
+const mentions = (report: Report, pattern: RegExp): boolean => proseOf(report).some((p) => pattern.test(p.text));
 
 export default defineRule({
   id: 'S-07',
@@ -23,8 +25,7 @@ export default defineRule({
   basis: '《政府信息公开条例》第五十条第（四）项；国办公开办函〔2021〕30号（监督保障）',
   appliesTo: (report) => report.issuerType !== null && GOVERNMENTS.has(report.issuerType),
   check(report, ctx) {
-    const text = wholeText(report);
-    const missing = TOPICS.filter((t) => !t.pattern.test(text));
+    const missing = TOPICS.filter((t) => !mentions(report, t.pattern));
     if (missing.length === 0) return;
     const overview = report.sections.find((s) => s.number === 1);
     ctx.violation({

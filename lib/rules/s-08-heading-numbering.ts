@@ -21,7 +21,15 @@ const LEVEL_NAMES: Record<number, { zh: string; en: string }> = {
   3: { zh: '三级序号', en: 'third-level numbering' },
 };
 
+/**
+ * Text whose first character after the leading marks is a Han character other than a numeral or
+ * 第 has no numbering. NFKC keeps that character and turns the marks and spaces before it into
+ * marks and spaces, so this holds before normalising: most paragraphs skip the whole-text NFKC.
+ */
+const UNNUMBERED = /^[-*•·\s]*(?![一二三四五六七八九十第])[\u4e00-\u9fff]/;
+
 function styleOf(text: string): string | null {
+  if (UNNUMBERED.test(text)) return null;
   const start = nfkc(text).replace(/^[-*•·\s]+/, '');
   return STYLES.find((s) => s.pattern.test(start))?.style ?? null;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from './define';
 import { evaluateRelation, formatNumber, ReviewCollector, type Side } from './checks/relation';
-import { columnLabel, hasTable3, T3_COLUMN_COUNT, t3RowDefs, t3Term } from './checks/table3';
+import { columnLabel, hasTable3, T3_COLUMN_COUNT, t3RowDefs, t3RowTerms } from './checks/table3';
 
 const sumWords = (side: Side, lang: 'zh' | 'en'): string => {
   const open = side.blanks.length + side.unreadable.length > 0;
@@ -23,12 +23,13 @@ export default defineRule({
   appliesTo: hasTable3,
   check(report, ctx) {
     const table = report.table3!;
-    const leaves = t3RowDefs(report).filter((d) => d.leaf);
+    const leafRows = t3RowDefs(report).filter((d) => d.leaf).map((d) => t3RowTerms(table, d.id));
+    const totalRow = t3RowTerms(table, 'total');
     const review = new ReviewCollector({ zh: '（七）总计 = 各办理结果之和', en: 'Total handled = sum of outcomes' });
     for (let c = 0; c < T3_COLUMN_COUNT; c++) {
       const col = columnLabel(c);
-      const total = t3Term(table, 'total', c);
-      const result = evaluateRelation([total], leaves.map((d) => t3Term(table, d.id, c)));
+      const total = totalRow[c]!;
+      const result = evaluateRelation([total], leafRows.map((terms) => terms[c]!));
       if (result.status === 'depends') review.add({ zh: `「${col.zh}」列`, en: `${col.en} column` }, result);
       if (result.status !== 'fails') continue;
       const stated = formatNumber(result.left.known);

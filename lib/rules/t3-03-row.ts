@@ -1,6 +1,6 @@
 import { defineRule } from './define';
 import { evaluateRelation, formatNumber, ReviewCollector, writeSide } from './checks/relation';
-import { hasTable3, T3_COLUMN_COUNT, t3RowDef, t3Term } from './checks/table3';
+import { hasTable3, T3_COLUMN_COUNT, t3RowDef, t3TermRows } from './checks/table3';
 
 const APPLICANT_COLUMNS = T3_COLUMN_COUNT - 1;
 
@@ -19,11 +19,14 @@ export default defineRule({
     const table = report.table3!;
     const review = new ReviewCollector({ zh: '总计 = 各类申请人之和', en: 'Row total = sum of applicant columns' });
     // A row the parser did not find has no relation on the page to check.
-    for (const row of table.rows.filter((r) => r.rawLabel !== null)) {
+    const termRows = t3TermRows(table);
+    for (const row of table.rows) {
+      if (row.rawLabel === null) continue;
+      const terms = termRows.of(row.id);
+      const result = evaluateRelation([terms[APPLICANT_COLUMNS]!], terms.slice(0, APPLICANT_COLUMNS));
+      if (result.status === 'holds') continue;
       const def = t3RowDef(row.id);
       const rowName = { zh: def?.short ?? row.label, en: def?.en ?? row.id };
-      const parts = Array.from({ length: APPLICANT_COLUMNS }, (_, c) => t3Term(table, row.id, c));
-      const result = evaluateRelation([t3Term(table, row.id, APPLICANT_COLUMNS)], parts);
       if (result.status === 'depends') review.add({ zh: `「${rowName.zh}」行`, en: `row ${rowName.en}` }, result);
       if (result.status !== 'fails') continue;
       const stated = formatNumber(result.left.known);

@@ -1,6 +1,6 @@
 import { defineRule } from './define';
-import { checkNonNegative } from './checks/integers';
-import { hasTable3, T3_COLUMN_COUNT, t3Term } from './checks/table3';
+import { checkNonNegative, type NumberTerm } from './checks/integers';
+import { hasTable3, t3TermRows } from './checks/table3';
 
 export default defineRule({
   id: 'T3-04',
@@ -15,9 +15,12 @@ export default defineRule({
   appliesTo: hasTable3,
   check(report, ctx) {
     const table = report.table3!;
-    const terms = table.rows
-      .filter((row) => row.rawLabel !== null)
-      .flatMap((row) => Array.from({ length: T3_COLUMN_COUNT }, (_, c) => ({ term: t3Term(table, row.id, c), integer: true })));
+    const termRows = t3TermRows(table);
+    const terms: NumberTerm[] = [];
+    for (const row of table.rows) {
+      if (row.rawLabel === null) continue;
+      for (const term of termRows.of(row.id)) terms.push({ term, integer: true });
+    }
     checkNonNegative(terms, { zh: '表三', en: 'Table 3' }, ctx);
   },
 });

@@ -1,15 +1,14 @@
 import { defineRule } from './define';
-import { cellValue, formatNumber, type Term } from './checks/relation';
-import { hasTable3, T3_COLUMN_COUNT, t3Term } from './checks/table3';
-import type { Table3 } from '../schema';
+import { formatNumber, knownValue, type Term } from './checks/relation';
+import { hasTable3, T3_COLUMN_COUNT, t3TermRows, type T3TermRows } from './checks/table3';
 
 const TOTAL = T3_COLUMN_COUNT - 1;
 
 /** new + carried of a column when both are known, else null. */
-function intake(table: Table3, column: number): number | null {
-  const a = cellValue(t3Term(table, 'new', column).cell);
-  const b = cellValue(t3Term(table, 'carried', column).cell);
-  return a.kind === 'known' && b.kind === 'known' ? a.value + b.value : null;
+function intake(termRows: T3TermRows, column: number): number | null {
+  const a = knownValue(termRows.of('new')[column]?.cell);
+  const b = knownValue(termRows.of('carried')[column]?.cell);
+  return a !== null && b !== null ? a + b : null;
 }
 
 // Follows from T3-01, T3-02 and non-negativity, but names the cells directly (seed 003's case).
@@ -26,18 +25,20 @@ export default defineRule({
   appliesTo: hasTable3,
   check(report, ctx) {
     const table = report.table3!;
+    const termRows = t3TermRows(table);
     // Judged on the 总计 column; when its intake cells are blank, column by column.
-    const totalIntake = intake(table, TOTAL);
+    const totalIntake = intake(termRows, TOTAL);
     const columns =
       totalIntake !== null
         ? totalIntake === 0 ? Array.from({ length: T3_COLUMN_COUNT }, (_, c) => c) : []
-        : Array.from({ length: T3_COLUMN_COUNT }, (_, c) => c).filter((c) => intake(table, c) === 0);
+        : Array.from({ length: T3_COLUMN_COUNT }, (_, c) => c).filter((c) => intake(termRows, c) === 0);
     const nonZero: { term: Term; value: number }[] = [];
-    for (const row of table.rows) {
+    for (const row of columns.length > 0 ? table.rows : []) {
+      const terms = termRows.of(row.id);
       for (const c of columns) {
-        const term = t3Term(table, row.id, c);
-        const v = cellValue(term.cell);
-        if (v.kind === 'known' && v.value !== 0) nonZero.push({ term, value: v.value });
+        const term = terms[c]!;
+        const value = knownValue(term.cell);
+        if (value !== null && value !== 0) nonZero.push({ term, value });
       }
     }
     if (nonZero.length === 0) return;

@@ -3,31 +3,31 @@
 import type { Paragraph, Report } from '../../schema';
 import { applicationParagraphs, findApplicationClaims, type ApplicationClaimKind, type CountClaim } from '../../narrative';
 import { T3_TOTAL_COLUMN } from '../../report/templates';
+import { memo } from '../../narrative/memo';
 import type { Term } from './relation';
 import { t3RowDefs, t3Term } from './table3';
 
-interface KnownClaims {
-  paragraphs: Paragraph[];
-  texts: string[];
+export interface ParagraphClaims {
+  paragraph: Paragraph;
   claims: CountClaim<ApplicationClaimKind>[];
 }
 
-// N-02…N-05 each read the claims twice (appliesTo, then check): find them once per report. The
-// entry is reused only while the report still holds the same paragraphs with the same texts.
-const KNOWN = new WeakMap<Report, KnownClaims>();
+/** The claims of each paragraph about applications, in page order. */
+function claimsByParagraph(report: Report): ParagraphClaims[] {
+  return applicationParagraphs(report).map((paragraph) => ({ paragraph, claims: findApplicationClaims([paragraph]) }));
+}
 
-function sameParagraphs(known: KnownClaims, paragraphs: Paragraph[]): boolean {
-  return known.paragraphs.length === paragraphs.length &&
-    paragraphs.every((p, i) => p === known.paragraphs[i] && p.text === known.texts[i]);
+// N-02…N-05 and NA-02 each read the claims twice (appliesTo, then check): find them once per audit run.
+export function applicationClaimsByParagraph(report: Report): readonly ParagraphClaims[] {
+  return memo(report, claimsByParagraph);
+}
+
+function allClaims(report: Report): CountClaim<ApplicationClaimKind>[] {
+  return applicationClaimsByParagraph(report).flatMap((p) => p.claims);
 }
 
 function allApplicationClaims(report: Report): CountClaim<ApplicationClaimKind>[] {
-  const paragraphs = applicationParagraphs(report);
-  const known = KNOWN.get(report);
-  if (known && sameParagraphs(known, paragraphs)) return known.claims;
-  const claims = findApplicationClaims(paragraphs);
-  KNOWN.set(report, { paragraphs, texts: paragraphs.map((p) => p.text), claims });
-  return claims;
+  return memo(report, allClaims);
 }
 
 export function applicationClaims(report: Report, kinds: readonly ApplicationClaimKind[]): CountClaim<ApplicationClaimKind>[] {

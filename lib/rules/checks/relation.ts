@@ -37,12 +37,22 @@ export function cellValue(cell: Cell | undefined): CellValue {
   return { kind: 'unreadable' };
 }
 
+/** The value cellValue calls known ('na' is 0), or null for a blank or unreadable cell; allocates nothing. */
+export function knownValue(cell: Cell | undefined): number | null {
+  if (!cell || cell.kind === 'blank') return null;
+  if (cell.kind === 'na') return 0;
+  if (cell.kind === 'number' && cell.value !== null && Number.isFinite(cell.value)) return cell.value;
+  return null;
+}
+
 export function summarizeSide(terms: Term[]): Side {
   const side: Side = { terms, known: 0, blanks: [], unreadable: [] };
+  // cellValue's cases, inline: this runs for every cell of every relation.
   for (const term of terms) {
-    const v = cellValue(term.cell);
-    if (v.kind === 'known') side.known += v.value;
-    else if (v.kind === 'blank') side.blanks.push(term);
+    const cell = term.cell;
+    if (!cell || cell.kind === 'blank') side.blanks.push(term);
+    else if (cell.kind === 'na') continue; // counts as 0
+    else if (cell.kind === 'number' && cell.value !== null && Number.isFinite(cell.value)) side.known += cell.value;
     else side.unreadable.push(term);
   }
   return side;
@@ -126,7 +136,27 @@ export function writeSide(labels: string, side: Side): string {
   return side.terms.length > 1 ? `${labels} = ${writeValues(side)} = ${total}` : `${labels} = ${total}`;
 }
 
+/** The terms' cells' locators, each place (frame and selector) once. */
 export function locatorsOf(terms: Term[]): Locator[] {
+  // Selectors seen, per frame: no key string to build and hash per cell.
+  const seen = new Map<string, Set<string>>();
+  const out: Locator[] = [];
+  for (const t of terms) {
+    const at = t.cell?.at;
+    if (!at) continue;
+    const frame = at.frame ?? '';
+    // A frame path is digits and slashes; one with "|" keeps the joined key's exact meaning.
+    if (frame.includes('|')) return locatorsByJoinedKey(terms);
+    let selectors = seen.get(frame);
+    if (selectors === undefined) seen.set(frame, (selectors = new Set()));
+    if (selectors.has(at.selector)) continue;
+    selectors.add(at.selector);
+    out.push(at);
+  }
+  return out;
+}
+
+function locatorsByJoinedKey(terms: Term[]): Locator[] {
   const seen = new Set<string>();
   const out: Locator[] = [];
   for (const t of terms) {
@@ -154,6 +184,12 @@ export class ReviewCollector {
   /** `where`: which instance of the relation (「商业企业」列, 「（一）予以公开」行). */
   add(where: Bilingual, result: Extract<RelationResult, { status: 'depends' }>): void {
     this.items.push({ where, condition: result.condition, blanks: result.blanks });
+  }
+
+  private allBlanks(): Term[] {
+    const blanks: Term[] = [];
+    for (const item of this.items) for (const term of item.blanks) blanks.push(term);
+    return blanks;
   }
 
   get size(): number {
@@ -185,7 +221,7 @@ export class ReviewCollector {
       },
       expected: null,
       actual: null,
-      locators: locatorsOf(this.items.flatMap((i) => i.blanks)),
+      locators: locatorsOf(this.allBlanks()),
     };
   }
 }

@@ -1,8 +1,12 @@
 // Reading table 二 by block, row and column, with the names messages use ("（一）规章·本年制发件数").
 import { nfkc } from '../../nfkc';
-import type { Cell, Report } from '../../schema';
+import type { Cell, Report, Row, Table2 } from '../../schema';
 import { T2_BLOCKS, type T2BlockDef, type TemplateVersion } from '../../report/templates';
+import { memo } from '../../narrative/memo';
+import type { Bilingual } from '../define';
 import type { Term } from './relation';
+
+type Table2Block = Table2['blocks'][number];
 
 export type T2ColumnKind = 'count' | 'amount' | 'delta';
 
@@ -47,31 +51,63 @@ export function columnKind(header: string): T2ColumnKind {
   return 'count';
 }
 
-/** Every cell of table 二 with its block, row and column. */
-export function t2Cells(report: Report): T2Cell[] {
+/** A table 二 cell as a term, its name written only when a message needs it (most never do). */
+class T2Term implements Term {
+  private written: Bilingual | undefined;
+
+  constructor(readonly cell: Cell | undefined, private readonly short: string, private readonly row: Row, private readonly header: string) {}
+
+  get name(): Bilingual {
+    this.written ??= {
+      zh: `${this.short}${this.row.label}·${this.header}`,
+      en: `${this.short} ${ROW_EN[this.row.id] ?? this.row.id} (${this.header})`,
+    };
+    return this.written;
+  }
+}
+
+/** The header and kind of each column of a block: the same for all its rows, so read once. */
+function blockColumns(def: T2BlockDef | undefined, block: Table2Block, width: number): { header: string; kind: T2ColumnKind }[] {
+  const out: { header: string; kind: T2ColumnKind }[] = [];
+  for (let column = 0; column < width; column++) {
+    const header = def?.headers[column] ?? block.headers[column] ?? `第${column + 1}列`;
+    out.push({ header, kind: columnKind(header) });
+  }
+  return out;
+}
+
+function readCells(report: Report): T2Cell[] {
   const out: T2Cell[] = [];
   for (const block of report.table2?.blocks ?? []) {
     const def = t2BlockDef(report, block.item);
+    const short = itemShort(block.item);
+    const columns = blockColumns(def, block, Math.max(0, ...block.rows.map((row) => row.cells.length)));
     for (const row of block.rows) {
       row.cells.forEach((cell, column) => {
-        const header = def?.headers[column] ?? block.headers[column] ?? `第${column + 1}列`;
-        const name = {
-          zh: `${itemShort(block.item)}${row.label}·${header}`,
-          en: `${itemShort(block.item)} ${ROW_EN[row.id] ?? row.id} (${header})`,
-        };
-        out.push({ item: block.item, rowId: row.id, column, header, kind: columnKind(header), term: { cell, name } });
+        const { header, kind } = columns[column]!;
+        out.push({ item: block.item, rowId: row.id, column, header, kind, term: new T2Term(cell, short, row, header) });
       });
     }
   }
   return out;
 }
 
+/** Every cell of table 二 with its block, row and column (read once per audit: most table 二 rules need them). */
+export function t2Cells(report: Report): T2Cell[] {
+  return memo(report, readCells);
+}
+
+const squashedHeaders = (cells: T2Cell[]): string[] => cells.map((c) => squash(c.header));
+
 /** The cell of row `rowId` under the column whose header contains `header`, in block `numeral` (一, 五…). */
 export function t2Term(report: Report, numeral: string, rowId: string, header: string): Term | null {
-  return (
-    t2Cells(report).find((c) => c.item === `第二十条第（${numeral}）项` && c.rowId === rowId && squash(c.header).includes(squash(header)))
-      ?.term ?? null
-  );
+  const cells = t2Cells(report);
+  // Squashed once per audit, not once per lookup and cell.
+  const squashed = memo(cells, squashedHeaders);
+  const item = `第二十条第（${numeral}）项`;
+  const wanted = squash(header);
+  const at = cells.findIndex((c, i) => c.item === item && c.rowId === rowId && squashed[i]!.includes(wanted));
+  return at === -1 ? null : cells[at]!.term;
 }
 
 /** Rows of one block, each with its cells by column. */

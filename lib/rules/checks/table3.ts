@@ -1,6 +1,8 @@
 // Reading table 三 by row id and column, with the names messages use.
-import type { Report, Row, Table3 } from '../../schema';
+import type { Cell, Report, Row, Table3 } from '../../schema';
 import { T3_COLUMNS, T3_ROWS, type T3RowDef, type TemplateVersion } from '../../report/templates';
+import { memo } from '../../narrative/memo';
+import type { Bilingual } from '../define';
 import type { Term } from './relation';
 
 export const T3_COLUMN_COUNT = T3_COLUMNS.length;
@@ -21,21 +23,78 @@ export function t3RowDef(id: string): T3RowDef | undefined {
   return ALL_DEFS.get(id);
 }
 
+/** The first row of each id (what `rows.find` by id would return). */
+function rowsById(table: Table3): Map<string, Row> {
+  const byId = new Map<string, Row>();
+  for (const row of table.rows) if (!byId.has(row.id)) byId.set(row.id, row);
+  return byId;
+}
+
 export function t3Row(table: Table3, id: string): Row | undefined {
-  return table.rows.find((r) => r.id === id);
+  return memo(table, rowsById).get(id);
+}
+
+/**
+ * A table 三 cell as a term. Its name is only needed when a message mentions the cell, which is
+ * rare next to the cells the rules read: it is written on first use.
+ */
+class T3Term implements Term {
+  private written: Bilingual | undefined;
+
+  constructor(readonly cell: Cell | undefined, private readonly row: Row | undefined, private readonly rowId: string, private readonly column: number) {}
+
+  get name(): Bilingual {
+    if (this.written === undefined) {
+      const def = t3RowDef(this.rowId);
+      const col = T3_COLUMNS[this.column];
+      const rowZh = def?.short ?? this.row?.label ?? this.rowId;
+      const rowEn = def?.en ?? this.rowId;
+      const fallback = `C${this.column + 1}`;
+      this.written = { zh: `${rowZh}·${col?.label ?? fallback}`, en: `${rowEn} (${col?.en ?? fallback})` };
+    }
+    return this.written;
+  }
+}
+
+/** The terms of table 三 by row, made once per audit run: the table 三 rules read the same cells over and over. */
+export class T3TermRows {
+  private readonly made = new Map<string, Term[]>();
+  private readonly rows: Map<string, Row>;
+
+  constructor(table: Table3) {
+    this.rows = rowsById(table);
+  }
+
+  /** The terms of row `rowId`, one per column of the template (blanks where the row was not read). */
+  of(rowId: string): readonly Term[] {
+    let terms = this.made.get(rowId);
+    if (terms === undefined) {
+      const row = this.rows.get(rowId);
+      terms = [];
+      for (let column = 0; column < T3_COLUMN_COUNT; column++) terms.push(new T3Term(row?.cells[column], row, rowId, column));
+      this.made.set(rowId, terms);
+    }
+    return terms;
+  }
+}
+
+const newTermRows = (table: Table3) => new T3TermRows(table);
+
+export function t3TermRows(table: Table3): T3TermRows {
+  return memo(table, newTermRows);
+}
+
+/** The terms of row `rowId`, one per column of the template (blanks where the row was not read). */
+export function t3RowTerms(table: Table3, rowId: string): readonly Term[] {
+  return t3TermRows(table).of(rowId);
 }
 
 /** A cell of table 三 as a relation term; a row or cell that was not read is a blank. */
 export function t3Term(table: Table3, rowId: string, column: number): Term {
+  const term = t3RowTerms(table, rowId)[column];
+  if (term !== undefined) return term;
   const row = t3Row(table, rowId);
-  const def = t3RowDef(rowId);
-  const col = T3_COLUMNS[column];
-  const rowZh = def?.short ?? row?.label ?? rowId;
-  const rowEn = def?.en ?? rowId;
-  return {
-    cell: row?.cells[column],
-    name: { zh: `${rowZh}·${col?.label ?? `C${column + 1}`}`, en: `${rowEn} (${col?.en ?? `C${column + 1}`})` },
-  };
+  return new T3Term(row?.cells[column], row, rowId, column);
 }
 
 export function columnLabel(column: number): { zh: string; en: string } {
