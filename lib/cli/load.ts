@@ -2,10 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import type { PageSnapshot } from '../schema';
 import { extractSnapshot, snapshotFromText } from '../snapshot';
 import { DecodeError, decodeBytes } from './decode';
+import { parseLightDocument } from './html-dom';
 
 /** The input cannot be used: missing file, failed fetch, empty or undecodable content. */
 export class InputError extends Error {}
@@ -72,10 +72,10 @@ export function loadInput(source: string): Promise<LoadedInput> {
   return /^https?:\/\//i.test(source) ? loadUrl(source) : loadFile(source);
 }
 
-/** Parses HTML with linkedom; it needs an <html> element to build head and body, so fragments get one. */
+/** Parses HTML into the CLI's light DOM; fragments get the <html> and <body> a browser would give them. */
 export function parseHtmlDocument(html: string): Document {
   const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(whole).document as unknown as Document;
+  return parseLightDocument(whole) as unknown as Document;
 }
 
 export function snapshotOf(input: LoadedInput): PageSnapshot {

@@ -20,6 +20,6 @@ const { profile } = await cdp.send('Profiler.stop');
 console.log(fn, 'ms/call', r.ms.toFixed(2));
 const byFn = new Map<string, number>(); const agg = new Map<string, number>(); let tot = 0;
 for (const n of profile.nodes) for (const t of n.positionTicks ?? []) { tot += t.ticks; const k = `${t.line} ${n.callFrame.functionName}: ${(lines[t.line - 1] ?? '').trim().slice(0, 100)}`; agg.set(k, (agg.get(k) ?? 0) + t.ticks); byFn.set(n.callFrame.functionName, (byFn.get(n.callFrame.functionName) ?? 0) + t.ticks); }
-for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(((v / tot) * 100).toFixed(1) + '%', k);
-console.log('--'); for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(((v / tot) * 100).toFixed(1) + '%', k);
+for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.TOPL ?? 12))) console.log(((v / tot) * 100).toFixed(1) + '%', k);
+console.log('--'); for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.TOPF ?? 16))) console.log(((v / tot) * 100).toFixed(1) + '%', k);
 await browser.close();
