@@ -144,8 +144,8 @@ async function main(): Promise<void> {
     '',
     '(a) one TreeWalker pass over the text nodes summing their lengths, the floor any scraper pays; (b) our extract + parse + audit ' +
       '(lib/snapshot + lib/pipeline bundled into one IIFE with esbuild); (c) `axe.run(document)`. (a) and (b) run after one ' +
-      'warm-up call in 5 batches of ≥ 100 ms each (page timers round to 0.1 ms); the fastest batch\'s average is kept, the ' +
-      'figure least disturbed by GC and other load. (c) is the median of the runs after the first within a 3 s budget (one run ' +
+      'warm-up call in 5 batches of ≥ 100 ms each (page timers round to 0.1 ms), once before (c) and once after; the fastest ' +
+      'batch\'s average is kept, the figure least disturbed by GC and other load. (c) is the median of the runs after the first within a 3 s budget (one run ' +
       'when a single run takes longer).',
     '',
   ];
