@@ -97,9 +97,17 @@ class Walker {
       return;
     }
     const block = isBlockTag(tag);
+    const first = element.firstChild;
     if (block) {
       this.startChildBlock();
-      this.blocks.push({ tag, depth: this.path.length, emitted: false, hasChildBlock: false, hasChildren: element.firstChild !== null });
+      this.blocks.push({ tag, depth: this.path.length, emitted: false, hasChildBlock: false, hasChildren: first !== null });
+      // The commonest block, <p>text</p> or <td>text</td>: its text and its exit at once, as the
+      // stack would do them, without the stack.
+      if (first !== null && first.nextSibling === null && (first.nodeType === TEXT_NODE || first.nodeType === CDATA_SECTION_NODE)) {
+        this.append(first.nodeValue ?? '');
+        this.exit(true);
+        return;
+      }
     }
     this.pushWork(null, '', block ? EXIT_BLOCK : EXIT_INLINE);
     this.pushChildren(element);

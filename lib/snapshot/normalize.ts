@@ -2,6 +2,7 @@
 // that the parser can compare labels from any source without caring where they came from.
 import { nfkc } from '../nfkc';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
+import { normalizeCommonText } from './normalize-common';
 
 // Zero-width and invisible formatting characters Word and CMS editors leave behind.
 const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
@@ -34,6 +35,8 @@ export function capText(text: string, max: number = SNAPSHOT_LIMITS.maxTextLengt
 export function normalizeText(raw: string): string {
   if (raw === '') return '';
   if (PLAIN.test(raw)) return capText(raw);
+  const common = normalizeCommonText(raw);
+  if (common !== null) return capText(common);
   const collapsed = nfkc(raw).replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
   // The CJK lookbehind is the costliest step: skip it when no space is left.
   return capText(collapsed.includes(' ') ? collapsed.replace(SPACE_BETWEEN_CJK, '') : collapsed);
