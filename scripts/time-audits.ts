@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../lib/cli/load';
 import { extractSnapshot } from '../lib/snapshot';
 import { auditSnapshot } from '../lib/pipeline';
 
@@ -21,9 +21,9 @@ for (const page of pages) {
   let errors = 0;
   for (let run = 0; run < 30; run++) {
     const t0 = performance.now();
-    const { document } = parseHTML(html);
+    const document = parseHtmlDocument(html);
     const t1 = performance.now();
-    const snapshot = extractSnapshot(document as unknown as Document, { url: page });
+    const snapshot = extractSnapshot(document, { url: page });
     const t2 = performance.now();
     errors = auditSnapshot(snapshot).counts.error;
     const t3 = performance.now();

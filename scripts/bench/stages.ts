@@ -1,8 +1,8 @@
-// Per-stage CPU cost of the engine over the fixture pages (Node): linkedom parse, extract, parse,
+// Per-stage CPU cost of the engine over the fixture pages (Node): the CLI's HTML parse, extract, parse,
 // rules. For finding hot spots: `npx tsx scripts/bench/stages.ts`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../../lib/cli/load';
 import { extractSnapshot } from '../../lib/snapshot';
 import { parseReport } from '../../lib/report';
 import { runAudit } from '../../lib/audit';
@@ -21,9 +21,9 @@ const totals = { dom: 0, extract: 0, parse: 0, rules: 0 };
 for (let round = 0; round <= ROUNDS; round++) {
   for (const html of pages) {
     const t0 = cpuMs();
-    const { document } = parseHTML(html);
+    const document = parseHtmlDocument(html);
     const t1 = cpuMs();
-    const snapshot = extractSnapshot(document as unknown as Document);
+    const snapshot = extractSnapshot(document);
     const t2 = cpuMs();
     const report = parseReport(snapshot);
     const t3 = cpuMs();
