@@ -127,7 +127,6 @@ const NORMAL_MARKERS = {
   '2019': TEMPLATE_MARKERS['2019'].map((marker) => ({ marker, normal: marker.normalize('NFKC') })),
   '2021': TEMPLATE_MARKERS['2021'].map((marker) => ({ marker, normal: marker.normalize('NFKC') })),
 };
-
 export function templateMarkers(texts: string[]): Report['templateMarkers'] {
   const haystack = nfkc(texts.join('\n'));
   const found = (version: TemplateVersion) =>

@@ -18,20 +18,44 @@ function mayHoldKey(text: string): boolean {
 }
 
 /**
+ * Per UTF-16 code unit: STABLE for the characters lib/nfkc.ts passes through (NFKC leaves them as
+ * they are and composes nothing with them), KEY_END for the keys' last characters (all Han, so
+ * stable too); 0 for any other.
+ */
+const STABLE = 1;
+const KEY_END = 2;
+const CHAR_CLASS = new Uint8Array(0x10000);
+CHAR_CLASS.fill(STABLE, 0x20, 0x7f);
+CHAR_CLASS.fill(STABLE, 0x4e00, 0xa000);
+CHAR_CLASS.fill(STABLE, 0x3001, 0x3003);
+CHAR_CLASS.fill(STABLE, 0x3008, 0x3012);
+CHAR_CLASS.fill(STABLE, 0x3014, 0x3016);
+CHAR_CLASS.fill(STABLE, 0x2018, 0x201a);
+CHAR_CLASS.fill(STABLE, 0x201c, 0x201e);
+for (const code of [0x09, 0x0a, 0x0d, 0x2014]) CHAR_CLASS[code] = STABLE;
+for (const end of KEY_ENDS) CHAR_CLASS[end.charCodeAt(0)] = KEY_END;
+
+/**
  * A look before normalising (this runs for every line and table cell): true when the text is all
- * ASCII (NFKC keeps it ASCII, and every key is Chinese) or holds more visible ASCII and Chinese
- * characters than a heading may. NFKC keeps each of those as one character, none is whitespace, and
- * no composition absorbs them, so each counts towards the normalised length.
+ * ASCII (NFKC keeps it ASCII, and every key is Chinese), holds more visible ASCII and Chinese
+ * characters than a heading may (NFKC keeps each of those as one character, none is whitespace, and
+ * no composition absorbs them, so each counts towards the normalised length), or is its own NFKC
+ * form (only stable characters) without any of the keys' last characters.
  */
 function cannotBeHeading(text: string): boolean {
   let ascii = true;
   let kept = 0;
+  let stable = true;
+  let keyEnd = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code > 0x7f) ascii = false;
+    const kind = CHAR_CLASS[code];
+    if (kind === KEY_END) keyEnd = true;
+    else if (kind !== STABLE) stable = false;
     if (((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) && ++kept > MAX_HEADING_LENGTH) return true;
   }
-  return ascii;
+  return ascii || (stable && !keyEnd);
 }
 
 /** The section number a line heads, or null when the line is not a section heading. */

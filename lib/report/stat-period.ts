@@ -9,6 +9,10 @@ const PERIOD = new RegExp(`统计(?:期限|时限|时间|期间|区间|周期)[^
 /** The first 统计期限 statement in the preamble or the sections, or null when the report states none. */
 export function findStatPeriod(paragraphs: readonly Paragraph[]): NonNullable<Report['statPeriod']> | null {
   for (const paragraph of paragraphs) {
+    // NFKC makes 统 from no other character (test/report/fast-paths.test.ts checks every code point; 统 has
+    // no decomposition, so no composition yields it either): a paragraph without it states no period, and
+    // most paragraphs are passed over without normalising.
+    if (!paragraph.text.includes('统')) continue;
     const text = nfkc(paragraph.text);
     const match = PERIOD.exec(text);
     if (!match) continue;

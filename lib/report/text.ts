@@ -11,9 +11,11 @@ export function labelKey(text: string): string {
   if (isAsciiAlphanumeric(text)) return text; // most table cells are numbers: nothing to normalise or drop
   const known = LABEL_KEYS.get(text);
   if (known !== undefined) return known;
-  const key = nfkc(text)
-    .replace(/[\s\u200b-\u200f\ufeff]+/g, '')
-    .replace(/[()（）【】\[\]、.,，:：;；“”"'‘’「」《》·]/g, '');
+  const key =
+    quickLabelKey(text) ??
+    nfkc(text)
+      .replace(/[\s\u200b-\u200f\ufeff]+/g, '')
+      .replace(/[()（）【】\[\]、.,，:：;；“”"'‘’「」《》·]/g, '');
   if (text.length <= LABEL_KEY_CACHE_TEXT) {
     if (LABEL_KEYS.size >= LABEL_KEY_CACHE_SIZE) LABEL_KEYS.clear(); // bounded: a hostile page cannot grow it
     LABEL_KEYS.set(text, key);
@@ -27,6 +29,53 @@ function isAsciiAlphanumeric(text: string): boolean {
     if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
   }
   return true;
+}
+
+/**
+ * What labelKey does to each character, for the characters most text is made of (lib/nfkc.ts's
+ * stable set, full-width forms, U+3000 and nbsp): KEEP as is, DROP (whitespace, the punctuation
+ * labelKey removes), or WIDE (a full-width form: NFKC makes it the ASCII character 0xFEE0 below,
+ * which is then kept or dropped). Amid those characters NFKC changes nothing else (see lib/nfkc.ts),
+ * so one pass over the text gives labelKey's result. 0: any other character, left to the full path.
+ */
+const KEEP = 1;
+const DROP = 2;
+const WIDE = 3;
+const KEY_CLASS = new Uint8Array(0x10000);
+KEY_CLASS.fill(KEEP, 0x21, 0x7f);
+KEY_CLASS.fill(KEEP, 0x4e00, 0xa000);
+KEY_CLASS.fill(KEEP, 0x3001, 0x3003);
+KEY_CLASS.fill(KEEP, 0x3008, 0x3012);
+KEY_CLASS.fill(KEEP, 0x3014, 0x3016);
+KEY_CLASS.fill(KEEP, 0x2018, 0x201a);
+KEY_CLASS.fill(KEEP, 0x201c, 0x201e);
+KEY_CLASS[0x2014] = KEEP;
+KEY_CLASS.fill(WIDE, 0xff01, 0xff5f);
+for (const code of [0x09, 0x0a, 0x0d, 0x20, 0x3000, 0xa0]) KEY_CLASS[code] = DROP;
+for (const char of '()（）【】[]、.,，:：;；“”"\'‘’「」《》') {
+  const code = char.charCodeAt(0);
+  if (KEY_CLASS[code] === KEEP) KEY_CLASS[code] = DROP;
+}
+
+/** labelKey in one pass when every character is one KEY_CLASS knows, else null. */
+function quickLabelKey(text: string): string | null {
+  let out = '';
+  let run = 0; // start of the characters kept as they are, not yet copied to out
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = KEY_CLASS[code];
+    if (kind === KEEP) continue;
+    if (kind === DROP) {
+      out += text.slice(run, i);
+      run = i + 1;
+    } else if (kind === WIDE) {
+      const narrow = code - 0xfee0;
+      out += text.slice(run, i);
+      if (KEY_CLASS[narrow] === KEEP) out += String.fromCharCode(narrow);
+      run = i + 1;
+    } else return null;
+  }
+  return run === 0 ? text : out + text.slice(run);
 }
 
 /** Drops a leading enumerator: 一、 (一) 1. 1、 (1) … */
