@@ -75,31 +75,58 @@ const MIN_ITEM = 4;
 /** A longer item may repeat an earlier one with a tail: "…被申请行政复议、…、…被申请行政复议的情况". */
 const MIN_PREFIX = 8;
 
-const END_MARK = /[。!?！？]$/;
-const LIST_SEPARATOR = /[、,，;；]/;
+/** 。!?！？: a sentence's end mark, not part of its last item. */
+const isEndMark = (c: number): boolean => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+/** 、,，;；: what separates list items. */
+const isListSeparator = (c: number): boolean => c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b;
+/** What String.prototype.trim removes (white space and line terminators). */
+const isTrimmed = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/** The same list item (four characters or more) twice in one sentence: "A、B、A". */
+/**
+ * The same list item (four characters or more) twice in one sentence: "A、B、A". This runs on every
+ * sentence of the report, so items stay places in the sentence (no split, no item strings) until
+ * one repeats.
+ */
 export function findRepeatedListItems(paragraphs: Paragraph[]): TextHit[] {
   const out: TextHit[] = [];
+  // The sentence's items so far, as [from, to) of each trimmed item.
+  const froms: number[] = [];
+  const tos: number[] = [];
   for (const paragraph of paragraphs) {
     for (const { text, start } of splitSentences(paragraph.text)) {
-      if (!LIST_SEPARATOR.test(text)) continue; // a single item cannot repeat
-      const items = text.replace(END_MARK, '').split(LIST_SEPARATOR).map((s) => s.trim());
-      const seen: string[] = [];
-      for (const item of items) {
-        const repeated = earlierItem(seen, item);
+      const end = isEndMark(text.charCodeAt(text.length - 1)) ? text.length - 1 : text.length;
+      froms.length = 0;
+      tos.length = 0;
+      let from = 0;
+      for (let i = 0; i <= end; i++) {
+        if (i < end && !isListSeparator(text.charCodeAt(i))) continue;
+        if (i === end && from === 0) break; // no separator: a single item cannot repeat
+        let a = from;
+        let b = i;
+        while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+        while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+        from = i + 1;
+        const repeated = earlierItem(text, froms, tos, a, b);
         if (repeated !== undefined) out.push({ found: repeated, index: start + text.lastIndexOf(repeated), paragraph });
-        seen.push(item);
+        froms.push(a);
+        tos.push(b);
       }
     }
   }
   return out;
 }
 
-/** The first earlier item that `item` repeats (the same, or a long one it starts with). */
-function earlierItem(seen: string[], item: string): string | undefined {
-  for (const s of seen) {
-    if (s.length >= MIN_ITEM && (s === item || (s.length >= MIN_PREFIX && item.startsWith(s)))) return s;
+/** The first earlier item that text[a, b) repeats (the same, or a long one it starts with). */
+function earlierItem(text: string, froms: number[], tos: number[], a: number, b: number): string | undefined {
+  for (let k = 0; k < froms.length; k++) {
+    const s = froms[k]!;
+    const length = tos[k]! - s;
+    if (length < MIN_ITEM || !(length === b - a || (length >= MIN_PREFIX && length < b - a))) continue;
+    let j = 0;
+    while (j < length && text.charCodeAt(s + j) === text.charCodeAt(a + j)) j++;
+    if (j === length) return text.slice(s, s + length);
   }
   return undefined;
 }

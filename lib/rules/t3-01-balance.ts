@@ -1,6 +1,6 @@
 import { defineRule } from './define';
 import { evaluateRelation, ReviewCollector, sideValue, writeSide } from './checks/relation';
-import { columnLabel, hasTable3, T3_COLUMN_COUNT, t3RowTerms } from './checks/table3';
+import { columnLabel, hasTable3, T3_COLUMN_COUNT, t3TermRows } from './checks/table3';
 
 // The template's own note in the header cell: 第一项加第二项之和，等于第三项加第四项之和.
 export default defineRule({
@@ -17,10 +17,11 @@ export default defineRule({
   check(report, ctx) {
     const table = report.table3!;
     const review = new ReviewCollector({ zh: '一+二 = 三(七)+四', en: 'New + carried over = handled + carried forward' });
-    const fresh = t3RowTerms(table, 'new');
-    const carried = t3RowTerms(table, 'carried');
-    const total = t3RowTerms(table, 'total');
-    const forward = t3RowTerms(table, 'forward');
+    const termRows = t3TermRows(table);
+    const fresh = termRows.of('new');
+    const carried = termRows.of('carried');
+    const total = termRows.of('total');
+    const forward = termRows.of('forward');
     for (let c = 0; c < T3_COLUMN_COUNT; c++) {
       const result = evaluateRelation([fresh[c]!, carried[c]!], [total[c]!, forward[c]!]);
       if (result.status === 'holds') continue;

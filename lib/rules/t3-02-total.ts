@@ -1,6 +1,6 @@
 import { defineRule } from './define';
 import { evaluateRelation, formatNumber, ReviewCollector, type Side } from './checks/relation';
-import { columnLabel, hasTable3, T3_COLUMN_COUNT, t3RowDefs, t3RowTerms } from './checks/table3';
+import { columnLabel, hasTable3, T3_COLUMN_COUNT, t3RowDefs, t3TermRows } from './checks/table3';
 
 const sumWords = (side: Side, lang: 'zh' | 'en'): string => {
   const open = side.blanks.length + side.unreadable.length > 0;
@@ -23,8 +23,9 @@ export default defineRule({
   appliesTo: hasTable3,
   check(report, ctx) {
     const table = report.table3!;
-    const leafRows = t3RowDefs(report).filter((d) => d.leaf).map((d) => t3RowTerms(table, d.id));
-    const totalRow = t3RowTerms(table, 'total');
+    const termRows = t3TermRows(table);
+    const leafRows = t3RowDefs(report).filter((d) => d.leaf).map((d) => termRows.of(d.id));
+    const totalRow = termRows.of('total');
     const review = new ReviewCollector({ zh: '（七）总计 = 各办理结果之和', en: 'Total handled = sum of outcomes' });
     for (let c = 0; c < T3_COLUMN_COUNT; c++) {
       const col = columnLabel(c);

@@ -141,17 +141,24 @@ export function locatorsOf(terms: Term[]): Locator[] {
   // Selectors seen, per frame: no key string to build and hash per cell.
   const seen = new Map<string, Set<string>>();
   const out: Locator[] = [];
+  // Terms run in one frame for long stretches: look the frame's set up only when the frame changes.
+  let frame: string | undefined;
+  let selectors: Set<string> | undefined;
   for (const t of terms) {
     const at = t.cell?.at;
     if (!at) continue;
-    const frame = at.frame ?? '';
-    // A frame path is digits and slashes; one with "|" keeps the joined key's exact meaning.
-    if (frame.includes('|')) return locatorsByJoinedKey(terms);
-    let selectors = seen.get(frame);
-    if (selectors === undefined) seen.set(frame, (selectors = new Set()));
-    if (selectors.has(at.selector)) continue;
+    const atFrame = at.frame ?? '';
+    if (atFrame !== frame || selectors === undefined) {
+      // A frame path is digits and slashes; one with "|" keeps the joined key's exact meaning.
+      if (atFrame.includes('|')) return locatorsByJoinedKey(terms);
+      frame = atFrame;
+      selectors = seen.get(frame);
+      if (selectors === undefined) seen.set(frame, (selectors = new Set()));
+    }
+    // One hash lookup, not has() then add(): the set grows only for a selector not seen yet.
+    const before = selectors.size;
     selectors.add(at.selector);
-    out.push(at);
+    if (selectors.size !== before) out.push(at);
   }
   return out;
 }
