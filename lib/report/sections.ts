@@ -1,5 +1,5 @@
 // The six sections (reference §2), found by their headings whatever the numbering (一、 1、 （一）).
-import { nfkc } from '../nfkc';
+import { NFKC_STABLE_SPACES, NFKC_STABLE_VISIBLE, fillRanges, nfkc } from '../nfkc';
 import type { Section } from '../schema';
 import { SECTIONS } from './templates';
 import type { StreamRow } from './stream';
@@ -25,14 +25,7 @@ function mayHoldKey(text: string): boolean {
 const STABLE = 1;
 const KEY_END = 2;
 const CHAR_CLASS = new Uint8Array(0x10000);
-CHAR_CLASS.fill(STABLE, 0x20, 0x7f);
-CHAR_CLASS.fill(STABLE, 0x4e00, 0xa000);
-CHAR_CLASS.fill(STABLE, 0x3001, 0x3003);
-CHAR_CLASS.fill(STABLE, 0x3008, 0x3012);
-CHAR_CLASS.fill(STABLE, 0x3014, 0x3016);
-CHAR_CLASS.fill(STABLE, 0x2018, 0x201a);
-CHAR_CLASS.fill(STABLE, 0x201c, 0x201e);
-for (const code of [0x09, 0x0a, 0x0d, 0x2014]) CHAR_CLASS[code] = STABLE;
+fillRanges(CHAR_CLASS, [...NFKC_STABLE_VISIBLE, ...NFKC_STABLE_SPACES], STABLE);
 for (const end of KEY_ENDS) CHAR_CLASS[end.charCodeAt(0)] = KEY_END;
 
 /**

@@ -1,5 +1,5 @@
 // Text helpers shared by the readers: label keys, dates.
-import { nfkc } from '../nfkc';
+import { FULL_WIDTH_FORMS, NFKC_STABLE_SPACES, NFKC_STABLE_VISIBLE, WIDE_SPACES, fillRanges, nfkc } from '../nfkc';
 
 // labelKey runs for every token in several readers, mostly on the same short texts: remember them.
 const LABEL_KEYS = new Map<string, string>();
@@ -42,16 +42,9 @@ const KEEP = 1;
 const DROP = 2;
 const WIDE = 3;
 const KEY_CLASS = new Uint8Array(0x10000);
-KEY_CLASS.fill(KEEP, 0x21, 0x7f);
-KEY_CLASS.fill(KEEP, 0x4e00, 0xa000);
-KEY_CLASS.fill(KEEP, 0x3001, 0x3003);
-KEY_CLASS.fill(KEEP, 0x3008, 0x3012);
-KEY_CLASS.fill(KEEP, 0x3014, 0x3016);
-KEY_CLASS.fill(KEEP, 0x2018, 0x201a);
-KEY_CLASS.fill(KEEP, 0x201c, 0x201e);
-KEY_CLASS[0x2014] = KEEP;
-KEY_CLASS.fill(WIDE, 0xff01, 0xff5f);
-for (const code of [0x09, 0x0a, 0x0d, 0x20, 0x3000, 0xa0]) KEY_CLASS[code] = DROP;
+fillRanges(KEY_CLASS, NFKC_STABLE_VISIBLE, KEEP);
+fillRanges(KEY_CLASS, [FULL_WIDTH_FORMS], WIDE);
+fillRanges(KEY_CLASS, [...NFKC_STABLE_SPACES, ...WIDE_SPACES], DROP);
 for (const char of '()（）【】[]、.,，:：;；“”"\'‘’「」《》') {
   const code = char.charCodeAt(0);
   if (KEY_CLASS[code] === KEEP) KEY_CLASS[code] = DROP;

@@ -2,8 +2,8 @@
 // ASCII forms, and whitespace (tab, newline, space, U+3000, nbsp). The general path (NFKC, then four
 // regex passes) gives the same result; test/snapshot/normalize.test.ts compares the two.
 
-// Every character this pass handles; text with any other goes the general way.
-const COMMON = /^[\t\n\r\x20-\x7e\u4e00-\u9fff\u3000-\u3002\u3008-\u3011\u3014\u3015\u2014\u2018\u2019\u201c\u201d\uff01-\uff5e\u00a0]*$/;
+import { NFKC_COMMON_TEXT } from '../nfkc';
+
 const HAN = /\p{Script=Han}/u;
 
 /** The output's char codes, reused between calls (grown when a longer text comes). */
@@ -27,7 +27,7 @@ function isSpace(code: number): boolean {
  * full-width forms become ASCII (their NFKC form; nothing around them can compose).
  */
 export function normalizeCommonText(raw: string): string | null {
-  if (!COMMON.test(raw)) return null;
+  if (!NFKC_COMMON_TEXT.test(raw)) return null; // any other character: the general way
   if (codes.length < raw.length) codes = new Uint16Array(raw.length * 2);
   let length = 0;
   let pendingSpace = false;

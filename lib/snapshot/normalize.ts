@@ -1,6 +1,6 @@
 // Text normalisation shared by text blocks, table cells and plain-text reports. One definition so
 // that the parser can compare labels from any source without caring where they came from.
-import { nfkc } from '../nfkc';
+import { NFKC_STABLE_VISIBLE_TEXT, nfkc } from '../nfkc';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
 import { normalizeCommonText } from './normalize-common';
 
@@ -13,10 +13,6 @@ const SPACES_NOT_TAB = /[^\S\t]+/g;
 const CJK = '\\p{Script=Han}\\u3001-\\u303f\\uff00-\\uffef';
 // A space between two CJK characters is layout debris (a label split over lines or <p>s).
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
-
-// Text that every step below leaves as it is: NFKC-stable characters (see lib/nfkc.ts) without
-// whitespace or invisible ones. Most cells and short paragraphs are such; one test instead of five.
-const PLAIN = /^[\x21-\x7e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014\u3015\u2014\u2018\u2019\u201c\u201d]*$/;
 
 /** Cuts a string to the snapshot's text cap without leaving half a surrogate pair. */
 export function capText(text: string, max: number = SNAPSHOT_LIMITS.maxTextLength): string {
@@ -34,7 +30,8 @@ export function capText(text: string, max: number = SNAPSHOT_LIMITS.maxTextLengt
  */
 export function normalizeText(raw: string): string {
   if (raw === '') return '';
-  if (PLAIN.test(raw)) return capText(raw);
+  // Every step below leaves NFKC-stable text without whitespace as it is: most cells and short paragraphs.
+  if (NFKC_STABLE_VISIBLE_TEXT.test(raw)) return capText(raw);
   const common = normalizeCommonText(raw);
   if (common !== null) return capText(common);
   const collapsed = nfkc(raw).replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
