@@ -32,9 +32,8 @@ type CellValue = { kind: 'known'; value: number } | { kind: 'blank' } | { kind: 
 
 export function cellValue(cell: Cell | undefined): CellValue {
   if (!cell || cell.kind === 'blank') return { kind: 'blank' };
-  if (cell.kind === 'na') return { kind: 'known', value: 0 };
-  if (cell.kind === 'number' && cell.value !== null && Number.isFinite(cell.value)) return { kind: 'known', value: cell.value };
-  return { kind: 'unreadable' };
+  const value = knownValue(cell);
+  return value === null ? { kind: 'unreadable' } : { kind: 'known', value };
 }
 
 /** The value cellValue calls known ('na' is 0), or null for a blank or unreadable cell; allocates nothing. */
@@ -47,13 +46,16 @@ export function knownValue(cell: Cell | undefined): number | null {
 
 export function summarizeSide(terms: Term[]): Side {
   const side: Side = { terms, known: 0, blanks: [], unreadable: [] };
-  // cellValue's cases, inline: this runs for every cell of every relation.
+  // knownValue, not cellValue: this runs for every cell of every relation.
   for (const term of terms) {
     const cell = term.cell;
-    if (!cell || cell.kind === 'blank') side.blanks.push(term);
-    else if (cell.kind === 'na') continue; // counts as 0
-    else if (cell.kind === 'number' && cell.value !== null && Number.isFinite(cell.value)) side.known += cell.value;
-    else side.unreadable.push(term);
+    if (!cell || cell.kind === 'blank') {
+      side.blanks.push(term);
+      continue;
+    }
+    const value = knownValue(cell);
+    if (value === null) side.unreadable.push(term);
+    else side.known += value;
   }
   return side;
 }

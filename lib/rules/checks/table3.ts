@@ -46,11 +46,8 @@ class T3Term implements Term {
   get name(): Bilingual {
     if (this.written === undefined) {
       const def = t3RowDef(this.rowId);
-      const col = T3_COLUMNS[this.column];
-      const rowZh = def?.short ?? this.row?.label ?? this.rowId;
-      const rowEn = def?.en ?? this.rowId;
-      const fallback = `C${this.column + 1}`;
-      this.written = { zh: `${rowZh}·${col?.label ?? fallback}`, en: `${rowEn} (${col?.en ?? fallback})` };
+      const col = columnLabel(this.column);
+      this.written = { zh: `${def?.short ?? this.row?.label ?? this.rowId}·${col.zh}`, en: `${def?.en ?? this.rowId} (${col.en})` };
     }
     return this.written;
   }
@@ -62,7 +59,7 @@ export class T3TermRows {
   private readonly rows: Map<string, Row>;
 
   constructor(table: Table3) {
-    this.rows = rowsById(table);
+    this.rows = memo(table, rowsById); // the index t3Row reads too
   }
 
   /** The terms of row `rowId`, one per column of the template (blanks where the row was not read). */
