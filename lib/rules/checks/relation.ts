@@ -10,6 +10,23 @@ export interface Term {
   name: Bilingual;
 }
 
+/**
+ * A table cell as a term whose name is written on first use: rules read many cells and name only
+ * the few a message mentions.
+ */
+export abstract class CellTerm implements Term {
+  private written: Bilingual | undefined;
+
+  constructor(readonly cell: Cell | undefined) {}
+
+  protected abstract writeName(): Bilingual;
+
+  get name(): Bilingual {
+    this.written ??= this.writeName();
+    return this.written;
+  }
+}
+
 export interface Side {
   terms: Term[];
   /** Sum of the cells whose value is known ('number' and 'na'). */

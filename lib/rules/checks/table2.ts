@@ -4,7 +4,7 @@ import type { Cell, Report, Row, Table2 } from '../../schema';
 import { T2_BLOCKS, type T2BlockDef, type TemplateVersion } from '../../report/templates';
 import { memo } from '../../narrative/memo';
 import type { Bilingual } from '../define';
-import type { Term } from './relation';
+import { CellTerm, type Term } from './relation';
 
 type Table2Block = Table2['blocks'][number];
 
@@ -51,18 +51,17 @@ export function columnKind(header: string): T2ColumnKind {
   return 'count';
 }
 
-/** A table 二 cell as a term, its name written only when a message needs it (most never do). */
-class T2Term implements Term {
-  private written: Bilingual | undefined;
+/** A table 二 cell as a term, named by its block, row and column. */
+class T2Term extends CellTerm {
+  constructor(cell: Cell | undefined, private readonly short: string, private readonly row: Row, private readonly header: string) {
+    super(cell);
+  }
 
-  constructor(readonly cell: Cell | undefined, private readonly short: string, private readonly row: Row, private readonly header: string) {}
-
-  get name(): Bilingual {
-    this.written ??= {
+  protected writeName(): Bilingual {
+    return {
       zh: `${this.short}${this.row.label}·${this.header}`,
       en: `${this.short} ${ROW_EN[this.row.id] ?? this.row.id} (${this.header})`,
     };
-    return this.written;
   }
 }
 

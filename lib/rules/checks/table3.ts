@@ -3,7 +3,7 @@ import type { Cell, Report, Row, Table3 } from '../../schema';
 import { T3_COLUMNS, T3_ROWS, type T3RowDef, type TemplateVersion } from '../../report/templates';
 import { memo } from '../../narrative/memo';
 import type { Bilingual } from '../define';
-import type { Term } from './relation';
+import { CellTerm, type Term } from './relation';
 
 export const T3_COLUMN_COUNT = T3_COLUMNS.length;
 
@@ -34,22 +34,16 @@ export function t3Row(table: Table3, id: string): Row | undefined {
   return memo(table, rowsById).get(id);
 }
 
-/**
- * A table 三 cell as a term. Its name is only needed when a message mentions the cell, which is
- * rare next to the cells the rules read: it is written on first use.
- */
-class T3Term implements Term {
-  private written: Bilingual | undefined;
+/** A table 三 cell as a term, named by its row and column. */
+class T3Term extends CellTerm {
+  constructor(cell: Cell | undefined, private readonly row: Row | undefined, private readonly rowId: string, private readonly column: number) {
+    super(cell);
+  }
 
-  constructor(readonly cell: Cell | undefined, private readonly row: Row | undefined, private readonly rowId: string, private readonly column: number) {}
-
-  get name(): Bilingual {
-    if (this.written === undefined) {
-      const def = t3RowDef(this.rowId);
-      const col = columnLabel(this.column);
-      this.written = { zh: `${def?.short ?? this.row?.label ?? this.rowId}·${col.zh}`, en: `${def?.en ?? this.rowId} (${col.en})` };
-    }
-    return this.written;
+  protected writeName(): Bilingual {
+    const def = t3RowDef(this.rowId);
+    const col = columnLabel(this.column);
+    return { zh: `${def?.short ?? this.row?.label ?? this.rowId}·${col.zh}`, en: `${def?.en ?? this.rowId} (${col.en})` };
   }
 }
 
