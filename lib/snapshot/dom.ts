@@ -119,6 +119,12 @@ export function joinPath(steps: readonly string[]): string {
  */
 export class TypeCounter {
   private readonly counts = new Map<string, number>();
+
+  /** Starts counting another element's children (the walk reuses one counter). */
+  reset(): void {
+    this.counts.clear();
+  }
+
   next(tag: string): number {
     const count = (this.counts.get(tag) ?? 0) + 1;
     this.counts.set(tag, count);

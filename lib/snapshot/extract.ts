@@ -2,7 +2,7 @@
 import type { SnapshotItem } from '../schema/snapshot';
 import { SNAPSHOT_LIMITS } from '../schema/limits';
 import {
-  CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, isBlockTag, isEmptyLeafTag, isHidden,
+  CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, TypeCounter, isBlockTag, isEmptyLeafTag, isHidden,
   collectText, isPreformatted, isSkippedTag, joinPath, pathStep, pathStepsOf, tagOf,
 } from './dom';
 import { CssPath } from './css-path';
@@ -47,7 +47,7 @@ class Walker {
   private readonly stackNodes: (Node | null)[] = [];
   private readonly stackTags: string[] = [];
   private readonly stackIndexes: number[] = [];
-  private readonly typeCounts = new Map<string, number>();
+  private readonly typeCounter = new TypeCounter();
 
   walk(root: Element): void {
     const rootSteps = pathStepsOf(root);
@@ -122,15 +122,12 @@ class Walker {
   /** Pushes the element and text children (last first, so the first is walked first), numbering elements by type. */
   private pushChildren(element: Element): void {
     const base = this.stackNodes.length;
-    const counts = this.typeCounts;
-    counts.clear();
+    this.typeCounter.reset();
     for (let node = element.firstChild; node !== null; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === ELEMENT_NODE) {
         const tag = tagOf(node as Element);
-        const index = (counts.get(tag) ?? 0) + 1;
-        counts.set(tag, index);
-        this.pushWork(node, tag, index);
+        this.pushWork(node, tag, this.typeCounter.next(tag));
       } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
         this.pushWork(node, '', 0);
       }
